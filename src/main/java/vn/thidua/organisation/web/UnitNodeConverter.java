@@ -1,0 +1,38 @@
+package vn.thidua.organisation.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+import vn.thidua.organisation.UnitNode;
+import vn.thidua.organisation.UnitQueries;
+import vn.thidua.security.CurrentActor;
+
+/** Pickers submit a unit's id; it comes back as a unit only if the actor may read it (ids in requests are not trusted). */
+@FacesConverter(forClass = UnitNode.class, managed = true)
+public class UnitNodeConverter implements Converter<UnitNode> {
+
+    @Inject
+    UnitQueries units;
+
+    @Inject
+    CurrentActor current;
+
+    @Override
+    public UnitNode getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return units.readable(current.get(), Long.parseLong(value.strip())).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, UnitNode value) {
+        return value == null ? "" : String.valueOf(value.getId());
+    }
+}

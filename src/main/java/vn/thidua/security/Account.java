@@ -1,0 +1,171 @@
+package vn.thidua.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.thidua.organisation.Unit;
+import vn.thidua.shared.Names;
+import vn.thidua.shared.RuleViolation;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * Tài khoản (account) of a person: staff, a commune chair or vice-chair, a leader. Rules: the username is unique,
+ * lower-case, stable; every role but ADMIN works for one unit; the password is stored only as a PBKDF2 hash; a reset
+ * forces a change at the next sign-in; a disabled account cannot sign in or use its tokens.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "position_title", length = 200)
+    private String positionTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String fullName, String positionTitle, Role role, Unit unit, String passwordHash) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        RuleViolation.require(USERNAME.matcher(name).matches(), "account.error.badUsername");
+        RuleViolation.require(role != null, "error.required", "role");
+        RuleViolation.require(role == Role.ADMIN || unit != null, "account.error.unitRequired");
+        this.username = name;
+        this.fullName = Names.required(fullName, 200, "fullName");
+        this.positionTitle = Names.clean(positionTitle);
+        this.role = role;
+        this.unit = role == Role.ADMIN ? null : unit;
+        this.passwordHash = passwordHash;
+    }
+
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    public void describe(String newFullName, String newPositionTitle) {
+        this.fullName = Names.required(newFullName, 200, "fullName");
+        this.positionTitle = Names.clean(newPositionTitle);
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** Staff reset: a temporary password that must be changed at the next sign-in. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+    }
+
+    public void rehash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void recordSignIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    public Actor toActor() {
+        return new Actor(id, username, role, unit == null ? null : unit.getId(), unit == null ? "/" : unit.getPath());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPositionTitle() {
+        return positionTitle;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+}

@@ -1,0 +1,49 @@
+package vn.thidua.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.thidua.shared.AppConfig;
+
+import java.util.logging.Logger;
+
+/**
+ * No default accounts outside demo mode: the first administrator, "admin", is created only when the operator sets
+ * THIDUA_BOOTSTRAP_ADMIN_PASSWORD and no administrator exists yet; it must change that password at first sign-in.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigrations", "DemoData"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    AccountService accounts;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void bootstrap() {
+        config.getBootstrapAdminPassword().ifPresent(password -> {
+            long admins = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :r", Long.class)
+                    .setParameter("r", Role.ADMIN).getSingleResult();
+            long taken = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.username = 'admin'", Long.class).getSingleResult();
+            if (admins == 0 && taken == 0) {
+                accounts.createWithPassword("admin", "Quản trị hệ thống", "Quản trị viên", Role.ADMIN, null, password, true);
+                LOG.info("Bootstrap administrator 'admin' created; it must change its password at first sign-in");
+            }
+        });
+    }
+}

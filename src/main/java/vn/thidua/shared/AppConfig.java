@@ -1,0 +1,28 @@
+package vn.thidua.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/** Settings read through MicroProfile Config: META-INF/microprofile-config.properties, overridden by the environment. */
+@ApplicationScoped
+public class AppConfig {
+
+    @Inject
+    @ConfigProperty(name = "thidua.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "thidua.bootstrap.admin.password")
+    Optional<String> bootstrapAdminPassword;
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Optional<String> getBootstrapAdminPassword() {
+        return bootstrapAdminPassword.filter(p -> !p.isBlank());
+    }
+}

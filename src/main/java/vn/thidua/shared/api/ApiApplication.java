@@ -1,0 +1,9 @@
+package vn.thidua.shared.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The integration API, version 1: JSON over HTTPS with personal bearer tokens. */
+@ApplicationPath("/api/v1")
+public class ApiApplication extends Application {
+}

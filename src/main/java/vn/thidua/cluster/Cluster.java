@@ -155,6 +155,17 @@ public class Cluster {
         this.deputy = unit;
     }
 
+    /** Appoints leader and deputy together (a swap of the two is one step, never a state with both equal). */
+    public void appointLeadership(Unit newLeader, Unit newDeputy) {
+        campaign.requireOpen();
+        RuleViolation.require(newLeader != null && isMember(newLeader), "cluster.error.leaderNotMember");
+        RuleViolation.require(newDeputy == null || isMember(newDeputy), "cluster.error.deputyNotMember");
+        RuleViolation.require(newDeputy == null || !newDeputy.equals(newLeader), "cluster.error.deputyIsLeader");
+        this.leader = newLeader;
+        this.deputy = newDeputy;
+        this.leaderConfirmed = true;
+    }
+
     /** Staff confirm the leader proposed by rotation when the campaign was copied. */
     public void confirmLeader() {
         campaign.requireOpen();

@@ -64,11 +64,8 @@ public class ClusterQueries {
         if (get(actor, clusterId).isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT NEW vn.thidua.cluster.MemberView(u.id, u.code, u.name, t.name,"
-                        + " CASE WHEN u = k.leader THEN vn.thidua.cluster.MemberView.Part.LEADER"
-                        + " WHEN u = k.deputy THEN vn.thidua.cluster.MemberView.Part.DEPUTY"
-                        + " ELSE vn.thidua.cluster.MemberView.Part.MEMBER END)"
-                        + " FROM ClusterMember m JOIN m.cluster k JOIN m.unit u JOIN u.type t"
+        return em.createQuery("SELECT NEW vn.thidua.cluster.MemberView(u.id, u.code, u.name, t.name, l.id, d.id)"
+                        + " FROM ClusterMember m JOIN m.cluster k JOIN k.leader l LEFT JOIN k.deputy d JOIN m.unit u JOIN u.type t"
                         + " WHERE k.id = :k ORDER BY u.name", MemberView.class)
                 .setParameter("k", clusterId).getResultList();
     }

@@ -74,6 +74,16 @@ public class ClusterService {
     }
 
     @Transactional
+    public void appointLeadership(Actor actor, long clusterId, long leaderUnitId, Long deputyUnitId) {
+        Cluster cluster = managed(actor, clusterId);
+        Unit leader = unit(leaderUnitId);
+        Unit deputy = deputyUnitId == null ? null : unit(deputyUnitId);
+        cluster.appointLeadership(leader, deputy);
+        LOG.info(() -> "cluster leadership appointed by=" + actor.getUsername() + " cluster=" + clusterId
+                + " leader=" + leader.getCode() + " deputy=" + (deputy == null ? "-" : deputy.getCode()));
+    }
+
+    @Transactional
     public void confirmLeader(Actor actor, long clusterId) {
         Cluster cluster = managed(actor, clusterId);
         cluster.confirmLeader();

@@ -15,12 +15,14 @@ public final class MemberView implements Serializable {
     private final String typeName;
     private final Part part;
 
-    public MemberView(long unitId, String code, String name, String typeName, Part part) {
+    /** The part follows from the cluster's leader and deputy ids (JPQL constructor expressions take no enum CASE). */
+    public MemberView(long unitId, String code, String name, String typeName, Long leaderId, Long deputyId) {
         this.unitId = unitId;
         this.code = code;
         this.name = name;
         this.typeName = typeName;
-        this.part = part;
+        this.part = leaderId != null && leaderId == unitId ? Part.LEADER
+                : deputyId != null && deputyId == unitId ? Part.DEPUTY : Part.MEMBER;
     }
 
     public long getUnitId() {

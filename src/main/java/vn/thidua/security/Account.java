@@ -1,6 +1,7 @@
 package vn.thidua.security;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.thidua.organisation.Unit;
+import vn.thidua.shared.InstantConverter;
 import vn.thidua.shared.Names;
 import vn.thidua.shared.RuleViolation;
 
@@ -60,9 +62,13 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Convert(converter = InstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Convert(converter = InstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 

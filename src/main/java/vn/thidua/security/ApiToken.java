@@ -1,6 +1,7 @@
 package vn.thidua.security;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.thidua.shared.InstantConverter;
 import vn.thidua.shared.Names;
 import vn.thidua.shared.RuleViolation;
 
@@ -39,12 +41,18 @@ public class ApiToken {
     @Column(name = "token_prefix", nullable = false, length = 16)
     private String tokenPrefix;
 
+    @Convert(converter = InstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Convert(converter = InstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Convert(converter = InstantConverter.class)
+    @Convert(converter = InstantConverter.class)
     @Column(name = "revoked_at")
     private Instant revokedAt;
 

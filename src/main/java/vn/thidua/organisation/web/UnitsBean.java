@@ -106,7 +106,7 @@ public class UnitsBean implements Serializable {
     public void retire() {
         Long into = mergedInto == null ? null : mergedInto.getId();
         if (Messages.attempt(() -> service.retire(current.get(), editId, retireOn, into))) {
-            Messages.info("unit.retired", name);
+            Messages.info("unit.retiredDone", name);
             buildTree();
         }
     }

@@ -62,14 +62,14 @@ public class AccountsBean implements Serializable {
 
     public void disable(AccountView row) {
         if (Messages.attempt(() -> accounts.disable(current.get(), row.getId()))) {
-            Messages.info("account.disabled", row.getUsername());
+            Messages.info("account.disabled.done", row.getUsername());
         }
         load();
     }
 
     public void enable(AccountView row) {
         if (Messages.attempt(() -> accounts.enable(current.get(), row.getId()))) {
-            Messages.info("account.enabled", row.getUsername());
+            Messages.info("account.enabled.done", row.getUsername());
         }
         load();
     }

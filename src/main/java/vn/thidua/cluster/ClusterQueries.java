@@ -84,7 +84,8 @@ public class ClusterQueries {
 
     /**
      * Units that could join: communes (and other non-hamlet units) strictly inside the organiser's subtree, active,
-     * whose name or code matches, and in no cluster of the campaign yet. At most 20, for an autocomplete.
+     * whose name or code matches, and not already in this cluster. Units of other clusters are offered too, so that
+     * registering one tells the user why it cannot join. At most 20, for an autocomplete.
      */
     public List<UnitNode> candidates(Actor actor, long clusterId, String text) {
         Optional<ClusterView> cluster = get(actor, clusterId);
@@ -97,7 +98,7 @@ public class ClusterQueries {
                         + " WHERE k.id = :k AND u.path LIKE CONCAT(o.path, '%') AND u.id <> o.id"
                         + " AND t.category = :commune AND u.validTo IS NULL"
                         + " AND (u.name LIKE :name OR u.code LIKE :code)"
-                        + " AND NOT EXISTS (SELECT m FROM ClusterMember m WHERE m.campaignId = c.id AND m.unit = u)"
+                        + " AND NOT EXISTS (SELECT m FROM ClusterMember m WHERE m.cluster = k AND m.unit = u)"
                         + " ORDER BY u.name", UnitNode.class)
                 .setParameter("k", clusterId)
                 .setParameter("commune", UnitCategory.COMMUNE)

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 import vn.thidua.shared.HealthChecks;
 
 import java.io.IOException;
@@ -24,9 +26,11 @@ public class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Readiness
     HealthChecks.DatabaseReady ready;
 
     @Inject
+    @Liveness
     HealthChecks.Alive alive;
 
     @Override

@@ -1,0 +1,249 @@
+package vn.thidua.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.thidua.testsupport.Browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real WAR on Payara Micro against a real MariaDB, in demo mode (An Minh 2022), driven from outside as users and
+ * integrations drive it: HTTP for headers and the API, headless Chromium for the journeys. One deployment for all:
+ * each deployment costs a whole Payara boot.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThiDuaIT {
+
+    private static final String PASSWORD = "thidua-demo";
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(1)
+    void signInPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = get("login.xhtml", null);
+        assertEquals(200, login.statusCode());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(login.headers().firstValue("Referrer-Policy").isPresent());
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("frame-ancestors 'none'")));
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("nonce-")),
+                "PrimeFaces CSP with script nonces is on");
+        assertTrue(login.headers().firstValue("Server").isEmpty(), "no Server header");
+        String cookie = login.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(login.body().contains(";jsessionid="), "session ids never in URLs");
+        assertTrue(login.body().contains("Đăng nhập"), "Vietnamese first");
+
+        HttpResponse<String> home = get("index.xhtml", null);
+        assertEquals(302, home.statusCode());
+        assertTrue(home.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+
+        HttpResponse<String> health = get("health/ready", null);
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"UP\""));
+    }
+
+    @Test
+    @Order(2)
+    void apiNeedsATokenAndKeepsToTheCallersScope() throws Exception {
+        assertEquals(401, get("api/v1/campaigns", null).statusCode());
+        assertEquals(401, get("api/v1/campaigns", "not-a-real-token").statusCode());
+
+        HttpResponse<String> campaigns = get("api/v1/campaigns", "demo-viewer-token");
+        assertEquals(200, campaigns.statusCode());
+        assertTrue(campaigns.body().contains("Thi đua năm 2022"), campaigns.body());
+        long campaignId = firstLong(campaigns.body(), "\"id\":(\\d+)");
+
+        HttpResponse<String> clusters = get("api/v1/campaigns/" + campaignId + "/clusters", "demo-viewer-token");
+        assertEquals(200, clusters.statusCode());
+        assertTrue(clusters.body().contains("Cụm số 1") && clusters.body().contains("Cụm số 2"));
+        assertTrue(clusters.body().contains("Vân Khánh Tây") && clusters.body().contains("Đông Thạnh"));
+
+        // A chair sees only the cluster of their own unit; the other one is "not found", even by id.
+        HttpResponse<String> chairs = get("api/v1/campaigns/" + campaignId + "/clusters", "demo-thuanhoa-token");
+        assertTrue(chairs.body().contains("Cụm số 2"));
+        assertFalse(chairs.body().contains("Cụm số 1"));
+        long cluster1 = clusterId(clusters.body(), "Cụm số 1");
+        assertEquals(404, get("api/v1/clusters/" + cluster1, "demo-thuanhoa-token").statusCode());
+        assertEquals(200, get("api/v1/clusters/" + cluster1, "demo-viewer-token").statusCode());
+
+        HttpResponse<String> communes = get("api/v1/units?parent=909", "demo-viewer-token");
+        assertEquals(200, communes.statusCode());
+        assertEquals(11, count(communes.body(), "\"category\":\"COMMUNE\""));
+        assertEquals(404, get("api/v1/units/91", "demo-thuanhoa-token").statusCode(), "the province is outside a chair's scope");
+        assertEquals(200, get("api/v1/units/31021", "demo-thuanhoa-token").statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void staffCreateClustersAndTheLeadersChairRegistersUnits() throws Exception {
+        String campaignName = "Thi đua kiểm thử " + System.nanoTime() % 100000;
+        String campaignUrl;
+        try (Browser browser = Browser.desktop(base.toString())) {
+            browser.signIn("canbo", PASSWORD);
+            browser.screenshot("desktop-home");
+            browser.go("organisation/units.xhtml");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "Kiên Giang"));
+            browser.screenshot("desktop-units");
+
+            browser.go("campaign/campaigns.xhtml");
+            browser.type("create:name", campaignName);
+            browser.click("create:submit");
+            browser.waitForMessage(campaignName);
+            browser.screenshot("desktop-campaigns");
+            browser.driver().findElement(By.linkText(campaignName)).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("newCluster:name")));
+            campaignUrl = browser.driver().getCurrentUrl();
+
+            browser.type("newCluster:name", "Cụm A");
+            browser.choose("newCluster:leader", "Vân Khánh Tây");
+            browser.click("newCluster:create");
+            browser.waitForMessage("Cụm A");
+            browser.type("newCluster:name", "Cụm B");
+            browser.choose("newCluster:leader", "Đông Thạnh");
+            browser.click("newCluster:create");
+            browser.waitForMessage("Cụm B");
+            browser.screenshot("desktop-campaign");
+
+            // Nobody can lead two clusters of one campaign: Đông Thạnh already leads Cụm B.
+            browser.type("newCluster:name", "Cụm C");
+            browser.choose("newCluster:leader", "Đông Thạnh");
+            browser.click("newCluster:create");
+            assertTrue(browser.waitForMessage("cụm thi đua khác").contains("Đông Thạnh"));
+            assertEquals(2, browser.driver().findElements(By.xpath("//a[contains(@id,'openCluster')]")).size());
+            browser.signOut();
+        }
+
+        try (Browser browser = Browser.desktop(base.toString())) {
+            browser.signIn("vankhanhtay", PASSWORD);
+            browser.driver().get(campaignUrl);
+            browser.driver().findElement(By.linkText("Cụm A")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("register:candidate_input")));
+            assertEquals("1", browser.text("memberCount"));
+
+            browser.choose("register:candidate", "Vân Khánh Đông");
+            browser.click("register:add");
+            browser.waitForMessage("Vân Khánh Đông");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("memberCount"), "2"));
+
+            browser.choose("register:candidate", "Đông Thạnh");
+            browser.click("register:add");
+            String message = browser.waitForMessage("cụm thi đua khác");
+            assertTrue(message.contains("Cụm B"), message);
+            assertEquals("2", browser.text("memberCount"), "nothing changed");
+            browser.screenshot("desktop-cluster");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aMemberChairReadsTheirClusterOnAPhoneAndNothingElse() throws Exception {
+        HttpResponse<String> clusters = get("api/v1/campaigns/1/clusters", "demo-viewer-token");
+        long cluster1 = clusterId(clusters.body(), "Cụm số 1");
+        long cluster2 = clusterId(clusters.body(), "Cụm số 2");
+        try (Browser phone = Browser.phone(base.toString())) {
+            phone.signIn("thuanhoa", PASSWORD);
+            phone.screenshot("phone-home");
+            phone.go("campaign/campaign.xhtml?id=1");
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("campaign:clusters")));
+            List<WebElement> links = phone.driver().findElements(By.xpath("//a[contains(@id,'openCluster')]"));
+            assertEquals(1, links.size());
+            assertEquals("Cụm số 2", links.get(0).getText());
+            phone.screenshot("phone-campaign");
+
+            phone.go("cluster/cluster.xhtml?id=" + cluster2);
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cluster:members")));
+            assertFalse(phone.present("register:candidate_input"), "a member's chair cannot register units");
+            assertFalse(phone.present("leadership:appoint"));
+            phone.screenshot("phone-cluster");
+
+            phone.go("cluster/cluster.xhtml?id=" + cluster1);
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("errorTitle")));
+            phone.go("security/accounts.xhtml");
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("errorTitle")));
+            phone.go("organisation/import.xhtml");
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("errorTitle")));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void failedSignInsAreThrottledWithOneMessageForUnknownAndWrong() {
+        try (Browser browser = Browser.desktop(base.toString())) {
+            browser.signIn("khongtontai", "whatever-password");
+            String unknown = browser.text("login:messages");
+            browser.signIn("phothuanhoa", "wrong-password");
+            String wrong = browser.text("login:messages");
+            assertEquals(unknown, wrong, "unknown account and wrong password read the same");
+            for (int i = 0; i < 4; i++) {
+                browser.signIn("phothuanhoa", "wrong-password");
+            }
+            browser.signIn("phothuanhoa", PASSWORD);
+            assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), "locked out even with the right password");
+            assertTrue(browser.text("login:messages").contains("quá nhiều lần"));
+            browser.screenshot("desktop-login-throttled");
+        }
+    }
+
+    private static long firstLong(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), text);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long clusterId(String json, String name) {
+        return firstLong(json, "\"id\":(\\d+),\"leaderCode\":\"[^\"]*\",\"leaderConfirmed\":[a-z]+,\"leaderName\":\"[^\"]*\",\"members\":\\[[^\\]]*\\],\"name\":\""
+                + Pattern.quote(name) + "\"");
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,144 @@
+package vn.thidua.testsupport;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+/** Debian's headless Chromium driven by Selenium, with the flags this machine needs (stack.md trap 9). */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base.endsWith("/") ? base : base + "/";
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser desktop(String base) {
+        return open(base, false);
+    }
+
+    /** A 390 × 844 phone viewport. */
+    public static Browser phone(String base) {
+        return open(base, true);
+    }
+
+    private static Browser open(String base, boolean phone) {
+        try {
+            Path profile = Files.createTempDirectory("thidua-chrome-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + profile, "--lang=vi", phone ? "--window-size=390,844" : "--window-size=1280,900");
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation",
+                        Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+            }
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            return new Browser(new ChromeDriver(service, options), profile, base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public void signIn(String username, String password) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:signIn");
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    }
+
+    public void signOut() {
+        click("nav:signOut");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    public void type(String id, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the suggestion whose label contains the text. */
+    public void choose(String autocompleteId, String text) {
+        type(autocompleteId + "_input", text);
+        By item = By.xpath("//*[@id='" + autocompleteId + "_panel']//li[contains(@class,'ui-autocomplete-item') and contains(., '"
+                + text + "')]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(autocompleteId + "_panel")));
+    }
+
+    /** Waits until the global messages show the text, and returns all they say. */
+    public String waitForMessage(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    public boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            EmbeddedMariaDb.deleteRecursively(profile);
+        }
+    }
+}

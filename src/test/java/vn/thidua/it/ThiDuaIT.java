@@ -126,7 +126,7 @@ class ThiDuaIT {
             browser.signIn("canbo", PASSWORD);
             browser.screenshot("desktop-home");
             browser.go("organisation/units.xhtml");
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "Kiên Giang"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "An Minh"));
             browser.screenshot("desktop-units");
 
             browser.go("campaign/campaigns.xhtml");

@@ -1,5 +1,6 @@
 package vn.thidua.organisation.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -10,6 +11,7 @@ import vn.thidua.organisation.UnitQueries;
 import vn.thidua.security.CurrentActor;
 
 /** Pickers submit a unit's id; it comes back as a unit only if the actor may read it (ids in requests are not trusted). */
+@Dependent
 @FacesConverter(forClass = UnitNode.class, managed = true)
 public class UnitNodeConverter implements Converter<UnitNode> {
 

@@ -228,6 +228,54 @@ class ThiDuaIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void importIsAllOrNothingAndTheWholeCountryLoads() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("thidua-bad-", ".csv");
+        java.nio.file.Files.writeString(bad, "unit_code,unit_name,unit_type,parent_code\n"
+                + "99001,Xã Thử Một,Xã,909\n"
+                + "99002,Xã Thử Hai,Xã,khong-co\n"
+                + "99001,Xã Trùng Mã,Xã,909\n");
+        java.nio.file.Path country = java.nio.file.Path.of(System.getProperty("user.dir"), "..", "shared", "data",
+                "vn-admin-units-2025.csv");
+        try (Browser browser = Browser.desktop(base.toString())) {
+            browser.signIn("quantri", PASSWORD);
+            browser.go("organisation/import.xhtml");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bad.toString());
+            browser.click("import:upload");
+            browser.waitForMessage("chưa nhập đơn vị nào");
+            String errors = browser.text("errors");
+            assertTrue(errors.contains("khong-co") && errors.contains("99001"), errors);
+            assertTrue(errors.contains("3") && errors.contains("4"), "line numbers: " + errors);
+            browser.screenshot("desktop-import-errors");
+            assertEquals(404, get("api/v1/units/99001", "demo-viewer-token").statusCode(), "nothing was written");
+
+            if (java.nio.file.Files.exists(country)) {
+                browser.go("organisation/import.xhtml");
+                browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(country.toRealPath().toString());
+                long start = System.nanoTime();
+                browser.click("import:upload");
+                String done = browser.waitForMessage("Đã nhập xong");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                System.out.println("PERF import of vn-admin-units-2025.csv (3,355 units) through the page: " + millis + " ms");
+                assertTrue(done.contains("3355 đơn vị mới") || done.contains("3.355 đơn vị mới"), done);
+
+                browser.go("organisation/import.xhtml");
+                browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(country.toRealPath().toString());
+                browser.click("import:upload");
+                String again = browser.waitForMessage("Đã nhập xong");
+                assertTrue(again.contains(": 0 đơn vị mới, 0 đơn vị cập nhật"), "re-importing changes nothing: " + again);
+
+                long treeStart = System.nanoTime();
+                browser.go("organisation/units.xhtml");
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "Thành phố Hà Nội"));
+                System.out.println("PERF unit tree first level with the whole country loaded: "
+                        + (System.nanoTime() - treeStart) / 1_000_000 + " ms");
+                browser.screenshot("desktop-units-country");
+            }
+        }
+    }
+
     private static long firstLong(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertTrue(m.find(), text);

@@ -10,7 +10,11 @@ import vn.thidua.organisation.UnitNode;
 import vn.thidua.organisation.UnitQueries;
 import vn.thidua.security.CurrentActor;
 
-/** Pickers submit a unit's id; it comes back as a unit only if the actor may read it (ids in requests are not trusted). */
+/**
+ * Pickers submit a unit's id. Units are public administrative facts (name, code, type), so any signed-in user may
+ * resolve an id (a cluster leader's chair picks communes outside their own unit); what may be done with the unit is
+ * decided by the service of each action, which re-checks role and scope: ids in requests are never trusted there.
+ */
 @Dependent
 @FacesConverter(forClass = UnitNode.class, managed = true)
 public class UnitNodeConverter implements Converter<UnitNode> {
@@ -27,7 +31,8 @@ public class UnitNodeConverter implements Converter<UnitNode> {
             return null;
         }
         try {
-            return units.readable(current.get(), Long.parseLong(value.strip())).orElse(null);
+            current.get(); // signed-in callers only
+            return units.node(Long.parseLong(value.strip())).orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }

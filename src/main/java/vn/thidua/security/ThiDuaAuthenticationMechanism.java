@@ -68,6 +68,10 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
             }
         }
 
+        if (!context.isProtected()) {
+            // Public resources (style sheets, scripts, the sign-in page, health) need no account: no query for them.
+            return context.doNothing();
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId) {
             Actor actor = signIn.activeActor(accountId);
@@ -77,13 +81,10 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
             session.invalidate();
         }
 
-        if (context.isProtected()) {
-            if (isApi(request)) {
-                return unauthorizedApi(response, context);
-            }
-            return redirectToSignIn(request, response);
+        if (isApi(request)) {
+            return unauthorizedApi(response, context);
         }
-        return context.doNothing();
+        return redirectToSignIn(request, response);
     }
 
     private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Actor actor) {

@@ -46,6 +46,12 @@ public class UnitQueries {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** A unit by its code, whatever the caller's scope: units are public facts; actions on them check scope. */
+    public Optional<UnitNode> node(String code) {
+        return em.createQuery(NODE + "WHERE u.code = :c", UnitNode.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
     public Optional<UnitNode> readable(Actor actor, long id) {
         return node(id).filter(n -> actor.canRead(n.getPath()));
     }

@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ThiDuaIT {
 
     private static final String PASSWORD = "thidua-demo";
+    private static final String TEST_CAMPAIGN = "Thi đua kiểm thử " + System.nanoTime() % 100000;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ArquillianResource
@@ -120,7 +121,7 @@ class ThiDuaIT {
     @Test
     @Order(3)
     void staffCreateClustersAndTheLeadersChairRegistersUnits() throws Exception {
-        String campaignName = "Thi đua kiểm thử " + System.nanoTime() % 100000;
+        String campaignName = TEST_CAMPAIGN;
         String campaignUrl;
         try (Browser browser = Browser.desktop(base.toString())) {
             browser.signIn("canbo", PASSWORD);
@@ -180,6 +181,46 @@ class ThiDuaIT {
 
     @Test
     @Order(4)
+    void racingRegistrationsOfOneUnitGiveExactlyOneMembership() throws Exception {
+        String campaigns = get("api/v1/campaigns", "demo-viewer-token").body();
+        long campaignId = firstLong(campaigns, "\\{[^{}]*\"id\":(\\d+)[^{}]*\"name\":\"" + Pattern.quote(TEST_CAMPAIGN) + "\"");
+        String clusters = get("api/v1/campaigns/" + campaignId + "/clusters", "demo-viewer-token").body();
+        long clusterA = clusterId(clusters, "Cụm A");
+        long clusterB = clusterId(clusters, "Cụm B");
+
+        // A member's chair (Thuận Hoà does not lead Cụm B) may not register anyone: refused, nothing written.
+        assertEquals(404, post("api/v1/clusters/" + clusterB + "/members", "demo-thuanhoa-token", "31021").statusCode());
+        assertFalse(get("api/v1/clusters/" + clusterB, "demo-viewer-token").body().contains("\"31021\""));
+
+        for (String unit : List.of("31033", "31036", "31039", "31042")) {
+            var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = executor.submit(() -> post("api/v1/clusters/" + clusterA + "/members", "demo-vankhanhtay-token", unit));
+                var b = executor.submit(() -> post("api/v1/clusters/" + clusterB + "/members", "demo-dongthanh-token", unit));
+                List<HttpResponse<String>> answers = List.of(a.get(), b.get());
+                assertEquals(1, answers.stream().filter(r -> r.statusCode() == 201).count(), unit + ": " + answers);
+                HttpResponse<String> refused = answers.stream().filter(r -> r.statusCode() != 201).findFirst().orElseThrow();
+                assertEquals(400, refused.statusCode(), refused.body());
+                assertTrue(refused.body().contains("cluster.error.inOtherCluster"), refused.body());
+            } finally {
+                executor.shutdown();
+            }
+            int inA = count(get("api/v1/clusters/" + clusterA, "demo-viewer-token").body(), "\"code\":\"" + unit + "\"");
+            int inB = count(get("api/v1/clusters/" + clusterB, "demo-viewer-token").body(), "\"code\":\"" + unit + "\"");
+            assertEquals(1, inA + inB, unit + " is in exactly one cluster");
+        }
+    }
+
+    private HttpResponse<String> post(String path, String token, String unitCode) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"unitCode\":\"" + unitCode + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(5)
     void aMemberChairReadsTheirClusterOnAPhoneAndNothingElse() throws Exception {
         HttpResponse<String> clusters = get("api/v1/campaigns/1/clusters", "demo-viewer-token");
         long cluster1 = clusterId(clusters.body(), "Cụm số 1");
@@ -210,7 +251,7 @@ class ThiDuaIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void failedSignInsAreThrottledWithOneMessageForUnknownAndWrong() {
         try (Browser browser = Browser.desktop(base.toString())) {
             browser.signIn("khongtontai", "whatever-password");
@@ -229,7 +270,7 @@ class ThiDuaIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void importIsAllOrNothingAndTheWholeCountryLoads() throws Exception {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("thidua-bad-", ".csv");
         java.nio.file.Files.writeString(bad, "unit_code,unit_name,unit_type,parent_code\n"

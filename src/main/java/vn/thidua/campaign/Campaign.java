@@ -86,7 +86,8 @@ public class Campaign {
     }
 
     private void setDetails(int newYear, String newName, LocalDate newStart, LocalDate newEnd) {
-        RuleViolation.require(newYear >= MIN_YEAR && newYear <= MAX_YEAR, "campaign.error.year", MIN_YEAR, MAX_YEAR);
+        RuleViolation.require(newYear >= MIN_YEAR && newYear <= MAX_YEAR, "campaign.error.year",
+                String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         RuleViolation.require(newStart != null && newEnd != null, "campaign.error.period");
         RuleViolation.require(!newEnd.isBefore(newStart), "campaign.error.period");
         this.year = newYear;

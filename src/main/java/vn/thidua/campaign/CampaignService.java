@@ -91,7 +91,7 @@ public class CampaignService {
                         + " AND (:except IS NULL OR c.id <> :except)", Long.class)
                 .setParameter("o", organiser).setParameter("y", year).setParameter("n", name)
                 .setParameter("except", exceptId).getSingleResult();
-        RuleViolation.require(same == 0, "campaign.error.duplicate", name, year);
+        RuleViolation.require(same == 0, "campaign.error.duplicate", name, String.valueOf(year)); // a year, not a number: no "2.022"
     }
 
     private Campaign managed(Actor actor, long campaignId) {

@@ -252,6 +252,36 @@ class ThiDuaIT {
 
     @Test
     @Order(6)
+    void copyingLastYearProposesTheNextLeadersWhichStaffConfirm() {
+        try (Browser browser = Browser.desktop(base.toString())) {
+            browser.signIn("canbo", PASSWORD);
+            browser.go("campaign/campaigns.xhtml");
+            WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[text()='Thi đua năm 2022']]"));
+            row.findElement(By.xpath(".//button[contains(@id,'copy')]")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.waitForMessage("2023");
+            browser.driver().findElement(By.linkText("Thi đua năm 2023")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("campaign:clusters")));
+            String clusters = browser.text("campaign:clusters");
+            // Last year's deputies are proposed as leaders, waiting for confirmation.
+            assertTrue(clusters.contains("Vân Khánh") && clusters.contains("Đông Hòa"), clusters);
+            assertTrue(clusters.contains("chờ xác nhận"), clusters);
+
+            browser.click("campaign:launch");
+            assertTrue(browser.waitForMessage("chưa xác nhận cụm trưởng").contains("2"));
+            assertTrue(browser.text("campaign:status").contains("Dự thảo"), "still a draft");
+
+            browser.driver().findElement(By.linkText("Cụm số 1")).click();
+            browser.click("cluster:confirmLeader");
+            browser.waitForMessage("Đã xác nhận cụm trưởng Vân Khánh");
+            String history = browser.text("history");
+            assertTrue(history.contains("2023") && history.contains("2022") && history.contains("Vân Khánh Tây"), history);
+            browser.screenshot("desktop-cluster-history");
+        }
+    }
+
+    @Test
+    @Order(7)
     void failedSignInsAreThrottledWithOneMessageForUnknownAndWrong() {
         try (Browser browser = Browser.desktop(base.toString())) {
             browser.signIn("khongtontai", "whatever-password");
@@ -270,7 +300,7 @@ class ThiDuaIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void importIsAllOrNothingAndTheWholeCountryLoads() throws Exception {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("thidua-bad-", ".csv");
         java.nio.file.Files.writeString(bad, "unit_code,unit_name,unit_type,parent_code\n"

@@ -65,7 +65,7 @@ public class CampaignsBean implements Serializable {
 
     public void copy(CampaignView row) {
         if (Messages.attempt(() -> service.copyToNextYear(current.get(), row.getId()))) {
-            Messages.info("campaign.copied", row.getName(), row.getYear() + 1);
+            Messages.info("campaign.copied", row.getName(), String.valueOf(row.getYear() + 1));
             load();
         }
     }

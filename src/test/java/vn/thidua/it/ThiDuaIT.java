@@ -48,13 +48,22 @@ class ThiDuaIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * The application on the loopback address: Payara reports the machine's interface address, which need not be
+     * reachable (nor should tests send traffic anywhere but loopback). It listens on every interface.
+     */
+    private String root() {
+        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return "http://127.0.0.1:" + base.getPort() + path;
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -123,7 +132,7 @@ class ThiDuaIT {
     void staffCreateClustersAndTheLeadersChairRegistersUnits() throws Exception {
         String campaignName = TEST_CAMPAIGN;
         String campaignUrl;
-        try (Browser browser = Browser.desktop(base.toString())) {
+        try (Browser browser = Browser.desktop(root())) {
             browser.signIn("canbo", PASSWORD);
             browser.screenshot("desktop-home");
             browser.go("organisation/units.xhtml");
@@ -158,7 +167,7 @@ class ThiDuaIT {
             browser.signOut();
         }
 
-        try (Browser browser = Browser.desktop(base.toString())) {
+        try (Browser browser = Browser.desktop(root())) {
             browser.signIn("vankhanhtay", PASSWORD);
             browser.driver().get(campaignUrl);
             browser.driver().findElement(By.linkText("Cụm A")).click();
@@ -212,7 +221,7 @@ class ThiDuaIT {
     }
 
     private HttpResponse<String> post(String path, String token, String unitCode) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString() + path))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"unitCode\":\"" + unitCode + "\"}"))
@@ -225,7 +234,7 @@ class ThiDuaIT {
         HttpResponse<String> clusters = get("api/v1/campaigns/1/clusters", "demo-viewer-token");
         long cluster1 = clusterId(clusters.body(), "Cụm số 1");
         long cluster2 = clusterId(clusters.body(), "Cụm số 2");
-        try (Browser phone = Browser.phone(base.toString())) {
+        try (Browser phone = Browser.phone(root())) {
             phone.signIn("thuanhoa", PASSWORD);
             phone.screenshot("phone-home");
             phone.go("campaign/campaign.xhtml?id=1");
@@ -253,7 +262,7 @@ class ThiDuaIT {
     @Test
     @Order(6)
     void copyingLastYearProposesTheNextLeadersWhichStaffConfirm() {
-        try (Browser browser = Browser.desktop(base.toString())) {
+        try (Browser browser = Browser.desktop(root())) {
             browser.signIn("canbo", PASSWORD);
             browser.go("campaign/campaigns.xhtml");
             WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[text()='Thi đua năm 2022']]"));
@@ -283,7 +292,7 @@ class ThiDuaIT {
     @Test
     @Order(7)
     void failedSignInsAreThrottledWithOneMessageForUnknownAndWrong() {
-        try (Browser browser = Browser.desktop(base.toString())) {
+        try (Browser browser = Browser.desktop(root())) {
             browser.signIn("khongtontai", "whatever-password");
             String unknown = browser.text("login:messages");
             browser.signIn("phothuanhoa", "wrong-password");
@@ -309,7 +318,7 @@ class ThiDuaIT {
                 + "99001,Xã Trùng Mã,Xã,909\n");
         java.nio.file.Path country = java.nio.file.Path.of(System.getProperty("user.dir"), "..", "shared", "data",
                 "vn-admin-units-2025.csv");
-        try (Browser browser = Browser.desktop(base.toString())) {
+        try (Browser browser = Browser.desktop(root())) {
             browser.signIn("quantri", PASSWORD);
             browser.go("organisation/import.xhtml");
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bad.toString());

@@ -23,7 +23,7 @@ public final class DemoLauncher {
         int dbPort = Integer.parseInt(System.getProperty("demo.db.port", "3397"));
         Path war = Path.of(System.getProperty("demo.war", "target/thidua.war"));
         Path payara = Path.of(System.getProperty("demo.payara", "target/payara-micro.jar"));
-        Path postBoot = Path.of(System.getProperty("demo.postboot", "src/main/payara/post-boot-commands.txt"));
+        Path preBoot = Path.of(System.getProperty("demo.preboot", "src/main/payara/pre-boot-commands.txt"));
 
         System.out.println("Thi Đua demo: starting the embedded MariaDB on port " + dbPort + " …");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("db"), dbPort, "thidua");
@@ -48,7 +48,7 @@ public final class DemoLauncher {
                 "-jar", payara.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nohazelcast",
-                "--postbootcommandfile", postBoot.toString(),
+                "--prebootcommandfile", preBoot.toString(),
                 "--rootdir", work.resolve("payara").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put("DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/thidua");

@@ -137,14 +137,6 @@ public class Cluster {
         members.removeIf(m -> m.getUnit().equals(unit));
     }
 
-    public void appointLeader(Unit unit) {
-        campaign.requireOpen();
-        RuleViolation.require(unit != null && isMember(unit), "cluster.error.leaderNotMember");
-        RuleViolation.require(!unit.equals(deputy), "cluster.error.leaderIsDeputy");
-        this.leader = unit;
-        this.leaderConfirmed = true;
-    }
-
     /** Appoints the deputy, or with null leaves the cluster without one. */
     public void appointDeputy(Unit unit) {
         campaign.requireOpen();

@@ -60,26 +60,21 @@ public class ClusterQueries {
                 .map(v -> closed ? v.withRights(false, false) : v);
     }
 
-    public List<MemberView> members(Actor actor, long clusterId) {
-        if (get(actor, clusterId).isEmpty()) {
-            return List.of();
-        }
+    /** Members of a cluster the caller has already read through {@link #get} or {@link #ofCampaign} (its scope check). */
+    public List<MemberView> members(ClusterView readable) {
         return em.createQuery("SELECT NEW vn.thidua.cluster.MemberView(u.id, u.code, u.name, t.name, l.id, d.id)"
                         + " FROM ClusterMember m JOIN m.cluster k JOIN k.leader l LEFT JOIN k.deputy d JOIN m.unit u JOIN u.type t"
                         + " WHERE k.id = :k ORDER BY u.name", MemberView.class)
-                .setParameter("k", clusterId).getResultList();
+                .setParameter("k", readable.getId()).getResultList();
     }
 
     /** The same cluster over the years (shared lineage), newest first. */
-    public List<LeaderHistoryRow> leaderHistory(Actor actor, long clusterId) {
-        if (get(actor, clusterId).isEmpty()) {
-            return List.of();
-        }
+    public List<LeaderHistoryRow> leaderHistory(ClusterView readable) {
         return em.createQuery("SELECT NEW vn.thidua.cluster.LeaderHistoryRow(k.id, c.year, c.name, l.name, d.name)"
                         + " FROM Cluster k JOIN k.campaign c JOIN k.leader l LEFT JOIN k.deputy d"
                         + " WHERE k.lineageKey = (SELECT x.lineageKey FROM Cluster x WHERE x.id = :k)"
                         + " ORDER BY c.year DESC", LeaderHistoryRow.class)
-                .setParameter("k", clusterId).getResultList();
+                .setParameter("k", readable.getId()).getResultList();
     }
 
     /**

@@ -57,14 +57,6 @@ public class ClusterService {
     }
 
     @Transactional
-    public void appointLeader(Actor actor, long clusterId, long unitId) {
-        Cluster cluster = managed(actor, clusterId);
-        Unit unit = unit(unitId);
-        cluster.appointLeader(unit);
-        LOG.info(() -> "cluster leader appointed by=" + actor.getUsername() + " cluster=" + clusterId + " unit=" + unit.getCode());
-    }
-
-    @Transactional
     public void appointDeputy(Actor actor, long clusterId, Long unitId) {
         Cluster cluster = managed(actor, clusterId);
         Unit unit = unitId == null ? null : unit(unitId);
@@ -124,7 +116,12 @@ public class ClusterService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new RuleViolation("cluster.error.inOtherCluster", unit.getName(), "");
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    throw new RuleViolation("cluster.error.inOtherCluster", unit.getName(), "");
+                }
+            }
+            throw e;
         }
     }
 

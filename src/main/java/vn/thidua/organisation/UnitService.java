@@ -116,14 +116,12 @@ public class UnitService {
         }
         Map<String, UnitType> typesByName = em.createQuery("SELECT t FROM UnitType t", UnitType.class).getResultStream()
                 .collect(Collectors.toMap(UnitType::getName, t -> t));
-        Set<String> existingCodes = Set.copyOf(em.createQuery("SELECT u.code FROM Unit u", String.class).getResultList());
-        UnitCsvResult parsed = new UnitCsvParser(typesByName.keySet(), existingCodes::contains).parse(content);
+        UnitCsvResult parsed = new UnitCsvParser(typesByName.keySet(), this::codeExists).parse(content);
         if (!parsed.isValid()) {
             LOG.info(() -> "unit import refused by=" + actor.getUsername() + " errors=" + parsed.getErrors().size());
             return new ImportReport(0, 0, 0, parsed.getErrors());
         }
-        Map<String, Unit> byCode = new HashMap<>();
-        em.createQuery("SELECT u FROM Unit u", Unit.class).getResultStream().forEach(u -> byCode.put(u.getCode(), u));
+        Map<String, Unit> byCode = unitsByCode(parsed.getRows());
 
         List<UnitCsvError> scopeErrors = new ArrayList<>();
         int created = 0;
@@ -180,6 +178,28 @@ public class UnitService {
             progress.accept(100);
         }
         return new ImportReport(created, updated, unchanged, List.of());
+    }
+
+    /**
+     * The existing units the file names (as rows or as parents), fetched in chunks: an import touches what it names,
+     * not the whole country's ~100,000 units.
+     */
+    private Map<String, Unit> unitsByCode(List<UnitCsvRow> rows) {
+        Set<String> codes = new java.util.HashSet<>();
+        for (UnitCsvRow row : rows) {
+            codes.add(row.getCode());
+            if (row.getParentCode() != null) {
+                codes.add(row.getParentCode());
+            }
+        }
+        Map<String, Unit> byCode = new HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            em.createQuery("SELECT u FROM Unit u WHERE u.code IN :codes", Unit.class)
+                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultStream().forEach(u -> byCode.put(u.getCode(), u));
+        }
+        return byCode;
     }
 
     private boolean codeExists(String code) {

@@ -43,7 +43,7 @@ public class CampaignResource {
         Actor actor = current.get();
         CampaignView campaign = campaigns.get(actor, id).orElseThrow(AccessDenied::new);
         return clusters.ofCampaign(actor, id, campaign.getOrganiserPath()).stream()
-                .map(k -> new ClusterJson(k, clusters.members(actor, k.getId())))
+                .map(k -> new ClusterJson(k, clusters.members(k)))
                 .toList();
     }
 

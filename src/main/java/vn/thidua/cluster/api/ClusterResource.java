@@ -49,7 +49,7 @@ public class ClusterResource {
     public ClusterJson get(@PathParam("id") long clusterId) {
         Actor actor = current.get();
         ClusterView cluster = clusters.get(actor, clusterId).orElseThrow(AccessDenied::new);
-        return new ClusterJson(cluster, clusters.members(actor, clusterId));
+        return new ClusterJson(cluster, clusters.members(cluster));
     }
 
     @POST

@@ -51,8 +51,8 @@ public class ClusterBean implements Serializable {
             return "/error.xhtml?faces-redirect=true";
         }
         campaign = campaigns.get(current.get(), cluster.getCampaignId()).orElse(null);
-        members = queries.members(current.get(), id);
-        history = queries.leaderHistory(current.get(), id);
+        members = queries.members(cluster);
+        history = queries.leaderHistory(cluster);
         leaderId = cluster.getLeaderId();
         deputyId = cluster.getDeputyId();
         return null;

@@ -32,6 +32,7 @@ public class CampaignService {
         Campaign campaign = new Campaign(organiser, year, name, startsOn, endsOn);
         requireUnique(organiser, campaign.getYear(), campaign.getName(), null);
         em.persist(campaign);
+        RatingLevel.defaults(campaign).forEach(em::persist);
         em.flush();
         LOG.info(() -> "campaign created by=" + actor.getUsername() + " campaign=" + campaign.getId() + " organiser=" + organiser.getCode());
         return campaign.getId();
@@ -75,6 +76,9 @@ public class CampaignService {
         Campaign next = previous.copyForNextYear();
         requireUnique(next.getOrganiser(), next.getYear(), next.getName(), null);
         em.persist(next);
+        em.createQuery("SELECT l FROM RatingLevel l WHERE l.campaign = :c", RatingLevel.class)
+                .setParameter("c", previous).getResultList()
+                .forEach(level -> em.persist(level.copyInto(next)));
         em.flush();
         List<Cluster> clusters = em.createQuery("SELECT k FROM Cluster k WHERE k.campaign = :c ORDER BY k.name", Cluster.class)
                 .setParameter("c", previous).getResultList();

@@ -13,6 +13,7 @@ import vn.thidua.campaign.CampaignService;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.organisation.ImportReport;
 import vn.thidua.organisation.UnitService;
+import vn.thidua.security.Account;
 import vn.thidua.security.AccountService;
 import vn.thidua.security.Actor;
 import vn.thidua.security.Role;
@@ -54,6 +55,9 @@ public class DemoData {
     UnitService units;
 
     @Inject
+    DemoPledges pledges;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -90,12 +94,19 @@ public class DemoData {
 
         long district = id("909");
         accounts.createWithPassword("quantri", "Quản trị hệ thống", "Quản trị viên", Role.ADMIN, null, PASSWORD, false);
-        accounts.createWithPassword("canbo", "Nguyễn Thị Cán Bộ", "Cán bộ Ban Thường trực UB MTTQ huyện", Role.STAFF, district, PASSWORD, false);
+        Account staff = accounts.createWithPassword("canbo", "Nguyễn Thị Cán Bộ", "Cán bộ Ban Thường trực UB MTTQ huyện", Role.STAFF, district, PASSWORD, false);
         long viewer = accounts.createWithPassword("lanhdao", "Trần Hồng Lam", "Chủ tịch UB MTTQ Việt Nam huyện", Role.VIEWER, district, PASSWORD, false).getId();
-        long vkt = accounts.createWithPassword("vankhanhtay", "Lê Văn Khánh", "Chủ tịch UB MTTQ xã Vân Khánh Tây", Role.CHAIR, id("31048"), PASSWORD, false).getId();
-        long dt = accounts.createWithPassword("dongthanh", "Phạm Văn Thạnh", "Chủ tịch UB MTTQ xã Đông Thạnh", Role.CHAIR, id("31030"), PASSWORD, false).getId();
-        long th = accounts.createWithPassword("thuanhoa", "Võ Thị Hoà", "Chủ tịch UB MTTQ xã Thuận Hoà", Role.CHAIR, id("31021"), PASSWORD, false).getId();
-        accounts.createWithPassword("phothuanhoa", "Đặng Văn Thuận", "Phó Chủ tịch UB MTTQ xã Thuận Hoà", Role.CHAIR, id("31021"), PASSWORD, false);
+        Account vanKhanhTay = accounts.createWithPassword("vankhanhtay", "Lê Văn Khánh", "Chủ tịch UB MTTQ xã Vân Khánh Tây", Role.CHAIR, id("31048"), PASSWORD, false);
+        Account dongThanh = accounts.createWithPassword("dongthanh", "Phạm Văn Thạnh", "Chủ tịch UB MTTQ xã Đông Thạnh", Role.CHAIR, id("31030"), PASSWORD, false);
+        Account thuanHoa = accounts.createWithPassword("thuanhoa", "Võ Thị Hoà", "Chủ tịch UB MTTQ xã Thuận Hoà", Role.CHAIR, id("31021"), PASSWORD, false);
+        Account phoThuanHoa = accounts.createWithPassword("phothuanhoa", "Đặng Văn Thuận", "Phó Chủ tịch UB MTTQ xã Thuận Hoà", Role.CHAIR, id("31021"), PASSWORD, false);
+        long vkt = vanKhanhTay.getId();
+        long dt = dongThanh.getId();
+        long th = thuanHoa.getId();
+        for (Account chair : List.of(vanKhanhTay, dongThanh, thuanHoa)) {
+            accounts.assignOffice(system, chair.getId(), "CHAIR");
+        }
+        accounts.assignOffice(system, phoThuanHoa.getId(), "VICE_CHAIR");
         tokens.createKnown(viewer, "demo", "demo-viewer-token");
         tokens.createKnown(vkt, "demo", "demo-vankhanhtay-token");
         tokens.createKnown(dt, "demo", "demo-dongthanh-token");
@@ -106,6 +117,8 @@ public class DemoData {
         cluster(system, campaign, "Cụm số 1", CLUSTER_1, "31042");
         cluster(system, campaign, "Cụm số 2", CLUSTER_2, "31024");
         campaigns.launch(system, campaign);
+        pledges.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor(),
+                config.getPublicUrl().orElse("http://localhost:8080"));
         LOG.info("Demo data loaded: An Minh 2022, campaign " + campaign);
     }
 

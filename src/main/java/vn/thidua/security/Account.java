@@ -49,6 +49,10 @@ public class Account {
     @Column(nullable = false, length = 16)
     private Role role;
 
+    /** The office this person signs pledges in for their unit: CHAIR or VICE_CHAIR (null: does not sign). */
+    @Column(length = 16)
+    private String office;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
     private Unit unit;
@@ -63,11 +67,9 @@ public class Account {
     private boolean enabled = true;
 
     @Convert(converter = InstantConverter.class)
-    @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
-    @Convert(converter = InstantConverter.class)
     @Convert(converter = InstantConverter.class)
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
@@ -125,6 +127,17 @@ public class Account {
 
     public void recordSignIn(Instant at) {
         this.lastSignInAt = at;
+    }
+
+    /** Chủ tịch or Phó Chủ tịch of the unit's Front committee: the office a pledge signature is given in. */
+    public void holdOffice(String newOffice) {
+        RuleViolation.require(newOffice == null || newOffice.equals("CHAIR") || newOffice.equals("VICE_CHAIR"), "account.error.office");
+        RuleViolation.require(newOffice == null || role == Role.CHAIR, "account.error.office");
+        this.office = newOffice;
+    }
+
+    public String getOffice() {
+        return office;
     }
 
     public Actor toActor() {

@@ -31,6 +31,13 @@ public class AccountService {
     /** Creates an account with a temporary password (returned, shown once) that must be changed at first sign-in. */
     @Transactional
     public String create(Actor actor, String username, String fullName, String positionTitle, Role role, Long unitId) {
+        return create(actor, username, fullName, positionTitle, role, unitId, null);
+    }
+
+    /** As above, with the office a chair account signs pledges in (CHAIR, VICE_CHAIR or null). */
+    @Transactional
+    public String create(Actor actor, String username, String fullName, String positionTitle, Role role, Long unitId,
+                         String office) {
         RuleViolation.require(role != null, "error.required", "role");
         Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
         requireCanAssign(actor, role, unit);
@@ -42,6 +49,7 @@ public class AccountService {
         String temporary = temporaryPassword();
         Account account = new Account(username, fullName, positionTitle, role, unit, hasher.hash(temporary.toCharArray()));
         account.resetPassword(account.getPasswordHash());
+        account.holdOffice(role == Role.CHAIR && office != null && !office.isBlank() ? office : null);
         em.persist(account);
         em.flush();
         LOG.info(() -> "account created by=" + actor.getUsername() + " account=" + account.getUsername() + " role=" + role
@@ -68,6 +76,14 @@ public class AccountService {
         Account account = manageable(actor, accountId);
         account.describe(fullName, positionTitle);
         LOG.info(() -> "account edited by=" + actor.getUsername() + " account=" + account.getUsername());
+    }
+
+    /** Records the office a chair account signs pledges in for its unit: CHAIR, VICE_CHAIR, or null (does not sign). */
+    @Transactional
+    public void assignOffice(Actor actor, long accountId, String office) {
+        Account account = manageable(actor, accountId);
+        account.holdOffice(office == null || office.isBlank() ? null : office);
+        LOG.info(() -> "account office set by=" + actor.getUsername() + " account=" + account.getUsername() + " office=" + office);
     }
 
     @Transactional
@@ -115,7 +131,7 @@ public class AccountService {
         RuleViolation.require(actor.isAdmin() || actor.isStaff(), "error.forbidden");
         String scope = actor.isAdmin() ? "/" : actor.getUnitPath();
         return em.createQuery("SELECT NEW vn.thidua.security.AccountView(a.id, a.username, a.fullName, a.positionTitle, a.role,"
-                        + " u.code, u.name, a.enabled, a.mustChangePassword, a.lastSignInAt)"
+                        + " u.code, u.name, a.enabled, a.mustChangePassword, a.lastSignInAt, a.office)"
                         + " FROM Account a LEFT JOIN a.unit u"
                         + " WHERE (u.path LIKE :scope) OR (:admin = TRUE AND u IS NULL)"
                         + " ORDER BY u.path, a.username", AccountView.class)

@@ -15,9 +15,11 @@ public final class AccountView {
     private final boolean enabled;
     private final boolean mustChangePassword;
     private final Instant lastSignInAt;
+    private final String office;
 
     public AccountView(long id, String username, String fullName, String positionTitle, Role role, String unitCode,
-                       String unitName, boolean enabled, boolean mustChangePassword, Instant lastSignInAt) {
+                       String unitName, boolean enabled, boolean mustChangePassword, Instant lastSignInAt, String office) {
+        this.office = office;
         this.id = id;
         this.username = username;
         this.fullName = fullName;
@@ -64,6 +66,11 @@ public final class AccountView {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** CHAIR or VICE_CHAIR: the office this account signs pledges in; null when it does not sign. */
+    public String getOffice() {
+        return office;
     }
 
     public Instant getLastSignInAt() {

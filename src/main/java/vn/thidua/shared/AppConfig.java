@@ -18,6 +18,15 @@ public class AppConfig {
     @ConfigProperty(name = "thidua.bootstrap.admin.password")
     Optional<String> bootstrapAdminPassword;
 
+    /** The address the public reaches the application at (the QR on signed documents points there). */
+    @Inject
+    @ConfigProperty(name = "thidua.public.url")
+    Optional<String> publicUrl;
+
+    public Optional<String> getPublicUrl() {
+        return publicUrl.filter(p -> !p.isBlank());
+    }
+
     public boolean isDemo() {
         return demo;
     }

@@ -104,6 +104,48 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(autocompleteId + "_panel")));
     }
 
+    /** Picks an item of a PrimeFaces selectOneMenu by its exact label. */
+    public void selectMenu(String id, String label) {
+        // PrimeFaces builds the menu's panel lazily in the browser; its widget selects by value and fires the change.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input")));
+        Object done = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var select = document.getElementById(arguments[0] + '_input'); var value = null;"
+                        + " for (var i = 0; i < select.options.length; i++) {"
+                        + "   if (select.options[i].text.trim() === arguments[1]) { value = select.options[i].value; } }"
+                        + " if (value === null) { return false; }"
+                        + " var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(value);"
+                        + " var behaviours = menu.cfg.behaviors || {};"
+                        + " if (behaviours.valueChange) { menu.callBehavior('valueChange'); }"
+                        + " else if (behaviours.change) { menu.callBehavior('change'); } return true;", id, label);
+        if (!Boolean.TRUE.equals(done)) {
+            throw new AssertionError("no option '" + label + "' in " + id);
+        }
+        // an ajax listener may re-render the menu: a stale element only means "look again"
+        try {
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> label.equals(d.findElement(By.id(id + "_label")).getText().trim()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-select-" + id.replace(':', '-'));
+            throw new AssertionError(id + " shows '" + driver.findElement(By.id(id + "_label")).getText() + "', not '" + label + "'", e);
+        }
+    }
+
+    /** Toggles a PrimeFaces selectBooleanCheckbox. */
+    public void tick(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+    }
+
+    /** Answers yes in the global confirmation dialog. */
+    public void confirmYes() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+    }
+
+    /** The verification page's verdict, once it is shown. */
+    public String waitForOutcome() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcomeText")));
+        return text("outcome");
+    }
+
     /** Waits until the global messages show the text, and returns all they say. */
     public String waitForMessage(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));

@@ -37,6 +37,7 @@ public class AccountsBean implements Serializable {
     private String fullName;
     private String positionTitle;
     private Role role = Role.CHAIR;
+    private String office = "CHAIR";
     private UnitNode unit;
     private String temporaryPassword;
     private String temporaryFor;
@@ -49,7 +50,7 @@ public class AccountsBean implements Serializable {
     public void create() {
         String name = username;
         Long unitId = unit == null ? null : unit.getId();
-        if (Messages.attempt(() -> temporaryPassword = accounts.create(current.get(), username, fullName, positionTitle, role, unitId))) {
+        if (Messages.attempt(() -> temporaryPassword = accounts.create(current.get(), username, fullName, positionTitle, role, unitId, office))) {
             temporaryFor = name;
             Messages.info("account.created", name);
             username = null;
@@ -58,6 +59,22 @@ public class AccountsBean implements Serializable {
             unit = null;
             load();
         }
+    }
+
+    /** Sets the office a chair account signs in: "CHAIR", "VICE_CHAIR", or "" for none. */
+    public void assignOffice(AccountView row, String newOffice) {
+        if (Messages.attempt(() -> accounts.assignOffice(current.get(), row.getId(), newOffice))) {
+            Messages.info("account.officeSet", row.getUsername());
+        }
+        load();
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
     }
 
     public void disable(AccountView row) {

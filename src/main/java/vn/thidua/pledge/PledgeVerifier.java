@@ -1,0 +1,84 @@
+package vn.thidua.pledge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.thidua.pledge.document.PledgePdfWriter;
+import vn.thidua.shared.Sha256;
+import vn.thidua.shared.VietnamTime;
+import vn.thidua.shared.text.VerificationCode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public verification (no sign-in): by the code printed on the document, or by the document itself. An uploaded file
+ * is valid only if it is byte for byte the document issued when the version was confirmed; a file that carries our
+ * code but differs was modified. Either way the stored pledge is re-checked against its audit chain first.
+ */
+@ApplicationScoped
+public class PledgeVerifier {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PledgeQueries queries;
+
+    @Transactional
+    public Verification byCode(String typed) {
+        Optional<String> code = VerificationCode.normalise(typed);
+        if (code.isEmpty()) {
+            return Verification.of(Verification.Outcome.MALFORMED);
+        }
+        return find(code.get()).map(this::describe).orElseGet(() -> Verification.of(Verification.Outcome.UNKNOWN));
+    }
+
+    @Transactional
+    public Verification byDocument(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            return Verification.of(Verification.Outcome.UNKNOWN);
+        }
+        List<PledgeVersion> issued = em.createQuery("SELECT v FROM PledgeVersion v WHERE v.documentSha256 = :h", PledgeVersion.class)
+                .setParameter("h", Sha256.hex(pdf)).getResultList();
+        if (!issued.isEmpty()) {
+            return describe(issued.get(0));
+        }
+        Optional<PledgeVersion> claimed = PledgePdfWriter.readVerificationCode(pdf).flatMap(VerificationCode::normalise).flatMap(this::find);
+        if (claimed.isPresent()) {
+            Verification v = Verification.of(Verification.Outcome.MODIFIED);
+            v.code = claimed.get().getVerificationCode();
+            return v;
+        }
+        return Verification.of(Verification.Outcome.UNKNOWN);
+    }
+
+    private Optional<PledgeVersion> find(String code) {
+        return em.createQuery("SELECT v FROM PledgeVersion v WHERE v.verificationCode = :c", PledgeVersion.class)
+                .setParameter("c", code).getResultList().stream().findFirst();
+    }
+
+    private Verification describe(PledgeVersion v) {
+        Pledge pledge = v.getPledge();
+        IntegrityReport integrity = queries.integrity(pledge, queries.events(pledge));
+        Verification result;
+        if (!integrity.isIntact()) {
+            result = Verification.of(Verification.Outcome.TAMPERED);
+            result.brokenKey = integrity.getBrokenKey();
+            result.brokenArgs = integrity.getArgs();
+        } else {
+            result = Verification.of(v.getSignedAt() != null ? Verification.Outcome.VALID : Verification.Outcome.NOT_SIGNED);
+        }
+        result.code = v.getVerificationCode();
+        result.title = v.getTitle();
+        result.clusterName = pledge.getCluster().getName();
+        result.version = v.getNumber();
+        result.signatures = em.createQuery("SELECT COUNT(s) FROM Signature s WHERE s.version = :v AND s.office <> :c", Long.class)
+                .setParameter("v", v).setParameter("c", Office.CONFIRM).getSingleResult().intValue();
+        result.completedAt = VietnamTime.format(v.getSignedAt());
+        result.superseded = v.getStatus() == PledgeStatus.SUPERSEDED;
+        return result;
+    }
+}

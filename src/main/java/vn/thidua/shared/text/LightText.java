@@ -1,0 +1,367 @@
+package vn.thidua.shared.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Plain text with light formatting, as users type pledge clauses: blank lines separate blocks, a block whose lines all
+ * start with "- " or "* " is a bulleted list, {@code **bold**} and {@code *italic*} work inside a line.
+ *
+ * <p>Nothing here ever emits user text unescaped: {@link #toHtml} builds every tag itself and escapes all text, so its
+ * output may be written with {@code escape="false"}. Markers that are not properly closed stay literal asterisks, so
+ * nothing a user types is silently lost.
+ */
+public final class LightText {
+
+    public enum Kind {
+        PARAGRAPH, BULLETS
+    }
+
+    /** A paragraph (lines are hard line breaks) or a bulleted list (one line per item). */
+    public static final class Block {
+        private final Kind kind;
+        private final List<Line> lines;
+
+        Block(Kind kind, List<Line> lines) {
+            this.kind = kind;
+            this.lines = Collections.unmodifiableList(lines);
+        }
+
+        public Kind getKind() {
+            return kind;
+        }
+
+        public List<Line> getLines() {
+            return lines;
+        }
+
+        public boolean isBullets() {
+            return kind == Kind.BULLETS;
+        }
+    }
+
+    public static final class Line {
+        private final List<Run> runs;
+
+        Line(List<Run> runs) {
+            this.runs = Collections.unmodifiableList(runs);
+        }
+
+        public List<Run> getRuns() {
+            return runs;
+        }
+
+        /** The line's text without markup. */
+        public String getText() {
+            StringBuilder text = new StringBuilder();
+            for (Run run : runs) {
+                text.append(run.getText());
+            }
+            return text.toString();
+        }
+    }
+
+    /** A stretch of text in one style. Adjacent runs never share a style. */
+    public static final class Run {
+        private final String text;
+        private final boolean bold;
+        private final boolean italic;
+
+        Run(String text, boolean bold, boolean italic) {
+            this.text = text;
+            this.bold = bold;
+            this.italic = italic;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public boolean isBold() {
+            return bold;
+        }
+
+        public boolean isItalic() {
+            return italic;
+        }
+
+        @Override
+        public String toString() {
+            return (bold ? "B" : "") + (italic ? "I" : "") + "[" + text + "]";
+        }
+    }
+
+    private LightText() {
+    }
+
+    /**
+     * Normalises typed text so that equal-looking texts are equal (NFC, \n line ends, no trailing spaces, at most one
+     * blank line in a row) and so that invisible characters cannot hide content.
+     */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                kept.append(c);
+            } else if (c == '\t') {
+                kept.append(' ');
+            } else if (c == '\u2028' || c == '\u2029') {
+                // Unicode line/paragraph separators would otherwise be invisible line breaks in HTML but not in PDF.
+                kept.append('\n');
+            } else if (Character.getType(c) == Character.CONTROL || isBidiControl(c) || c == '\uFEFF') {
+                // Dropped: control characters break PDF/HTML output; bidi overrides can make text read differently
+                // from what it contains (a signed pledge must say what it shows).
+                continue;
+            } else {
+                kept.append(c);
+            }
+        }
+        // NFC after removing controls: a removed character may have separated a base letter from its combining mark.
+        String normalised = Normalizer.normalize(kept, Normalizer.Form.NFC);
+        String[] lines = normalised.split("\n", -1);
+        StringBuilder out = new StringBuilder(normalised.length());
+        int blankRun = 0;
+        for (String line : lines) {
+            String stripped = line.stripTrailing();
+            if (stripped.isEmpty()) {
+                blankRun++;
+                continue;
+            }
+            if (out.length() > 0) {
+                // One newline ends the previous line; any blank lines in between collapse to exactly one.
+                out.append(blankRun > 0 ? "\n\n" : "\n");
+            }
+            blankRun = 0;
+            out.append(stripped);
+        }
+        return out.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+                || c == '\u061C';
+    }
+
+    /** The blocks of the (cleaned) text; empty for empty text. */
+    public static List<Block> parse(String text) {
+        String cleaned = clean(text);
+        List<Block> blocks = new ArrayList<>();
+        if (cleaned.isEmpty()) {
+            return blocks;
+        }
+        for (String chunk : cleaned.split("\n\n")) {
+            String[] rawLines = chunk.split("\n");
+            boolean bullets = true;
+            for (String line : rawLines) {
+                if (bulletText(line) == null) {
+                    bullets = false;
+                    break;
+                }
+            }
+            List<Line> lines = new ArrayList<>(rawLines.length);
+            for (String line : rawLines) {
+                lines.add(new Line(parseInline(bullets ? bulletText(line) : line)));
+            }
+            blocks.add(new Block(bullets ? Kind.BULLETS : Kind.PARAGRAPH, lines));
+        }
+        return blocks;
+    }
+
+    /** The item text when the line is a bullet ("- x" or "* x", indentation allowed), else null. */
+    private static String bulletText(String line) {
+        String s = line.stripLeading();
+        if (s.length() >= 2 && (s.charAt(0) == '-' || s.charAt(0) == '*') && s.charAt(1) == ' ') {
+            return s.substring(2).strip();
+        }
+        return null;
+    }
+
+    static List<Run> parseInline(String line) {
+        List<Run> runs = new ArrayList<>();
+        parseInline(line, false, false, runs);
+        return merge(runs);
+    }
+
+    /**
+     * Emphasis opens only before a non-space and closes only after a non-space (as in Markdown), so that "2 * 3 * 4" or
+     * a lone "*" stays literal. Nesting works one level each way: bold inside italic and italic inside bold.
+     */
+    private static void parseInline(String s, boolean bold, boolean italic, List<Run> out) {
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            if (!bold && s.startsWith("**", i) && opens(s, i + 2)) {
+                int close = findBoldClose(s, i + 2);
+                if (close > 0) {
+                    flush(literal, bold, italic, out);
+                    parseInline(s.substring(i + 2, close), true, italic, out);
+                    i = close + 2;
+                    continue;
+                }
+            }
+            if (!italic && s.charAt(i) == '*' && !s.startsWith("**", i) && opens(s, i + 1)) {
+                int close = findItalicClose(s, i + 1);
+                if (close > 0) {
+                    flush(literal, bold, italic, out);
+                    parseInline(s.substring(i + 1, close), bold, true, out);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            // A "**" that did not open bold is taken whole, so its second star cannot start italic by accident.
+            if (s.startsWith("**", i)) {
+                literal.append("**");
+                i += 2;
+            } else {
+                literal.append(s.charAt(i));
+                i++;
+            }
+        }
+        flush(literal, bold, italic, out);
+    }
+
+    private static boolean opens(String s, int contentStart) {
+        return contentStart < s.length() && !Character.isWhitespace(s.charAt(contentStart));
+    }
+
+    private static int findBoldClose(String s, int from) {
+        int j = s.indexOf("**", from);
+        while (j > 0) {
+            if (j > from && !Character.isWhitespace(s.charAt(j - 1))) {
+                return j;
+            }
+            j = s.indexOf("**", j + 1);
+        }
+        return -1;
+    }
+
+    /** The next single "*" after a non-space; "**" pairs inside are skipped (they may be nested bold). */
+    private static int findItalicClose(String s, int from) {
+        int j = from;
+        while (j < s.length()) {
+            if (s.startsWith("**", j)) {
+                j += 2;
+            } else if (s.charAt(j) == '*') {
+                if (j > from && !Character.isWhitespace(s.charAt(j - 1))) {
+                    return j;
+                }
+                j++;
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
+    private static void flush(StringBuilder literal, boolean bold, boolean italic, List<Run> out) {
+        if (literal.length() > 0) {
+            out.add(new Run(literal.toString(), bold, italic));
+            literal.setLength(0);
+        }
+    }
+
+    private static List<Run> merge(List<Run> runs) {
+        List<Run> merged = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            if (run.getText().isEmpty()) {
+                continue;
+            }
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).isBold() == run.isBold() && merged.get(last).isItalic() == run.isItalic()) {
+                merged.set(last, new Run(merged.get(last).getText() + run.getText(), run.isBold(), run.isItalic()));
+            } else {
+                merged.add(run);
+            }
+        }
+        return merged;
+    }
+
+    /** Safe HTML: only the tags built here ({@code p br ul li strong em}), all text escaped. */
+    public static String toHtml(String text) {
+        StringBuilder html = new StringBuilder();
+        for (Block block : parse(text)) {
+            if (block.getKind() == Kind.BULLETS) {
+                html.append("<ul>");
+                for (Line line : block.getLines()) {
+                    html.append("<li>");
+                    appendRuns(html, line);
+                    html.append("</li>");
+                }
+                html.append("</ul>");
+            } else {
+                html.append("<p>");
+                boolean first = true;
+                for (Line line : block.getLines()) {
+                    if (!first) {
+                        html.append("<br/>");
+                    }
+                    first = false;
+                    appendRuns(html, line);
+                }
+                html.append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    private static void appendRuns(StringBuilder html, Line line) {
+        for (Run run : line.getRuns()) {
+            if (run.isBold()) {
+                html.append("<strong>");
+            }
+            if (run.isItalic()) {
+                html.append("<em>");
+            }
+            escapeHtml(html, run.getText());
+            if (run.isItalic()) {
+                html.append("</em>");
+            }
+            if (run.isBold()) {
+                html.append("</strong>");
+            }
+        }
+    }
+
+    static void escapeHtml(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** The text without emphasis markers; bullets become "- " lines, blocks stay separated by a blank line. */
+    public static String toPlain(String text) {
+        StringBuilder plain = new StringBuilder();
+        for (Block block : parse(text)) {
+            if (plain.length() > 0) {
+                plain.append("\n\n");
+            }
+            boolean first = true;
+            for (Line line : block.getLines()) {
+                if (!first) {
+                    plain.append('\n');
+                }
+                first = false;
+                if (block.getKind() == Kind.BULLETS) {
+                    plain.append("- ");
+                }
+                plain.append(line.getText());
+            }
+        }
+        return plain.toString();
+    }
+}

@@ -56,6 +56,9 @@ public class PledgeDocuments {
         TargetText text = new TargetText(VI, levelNames);
 
         List<PledgeDocument.Clause> clauses = new ArrayList<>();
+        if (v.getPreamble() != null && !v.getPreamble().isBlank()) {
+            clauses.add(new PledgeDocument.Clause("", "", v.getPreamble()));
+        }
         for (PledgeClause c : v.getClauses()) {
             clauses.add(new PledgeDocument.Clause(words.getString("document.clause") + " " + c.getPosition(), c.getTitle(), c.getBody()));
         }

@@ -301,11 +301,13 @@ public final class PledgePdfWriter {
                 String heading = clause.getTitle().isBlank() ? clause.getNumber()
                         : clause.getNumber().isBlank() ? clause.getTitle()
                         : label("clause.heading", stripDot(clause.getNumber()), clause.getTitle());
-                Paragraph p = new Paragraph(BODY_SIZE * 1.3f, heading, font(fonts.bold, BODY_SIZE));
-                p.setSpacingBefore(3);
-                p.setSpacingAfter(1);
-                p.setKeepTogether(true);
-                document.add(p);
+                if (!heading.isBlank()) { // a clause without number or title is the preamble: text only
+                    Paragraph p = new Paragraph(BODY_SIZE * 1.3f, heading, font(fonts.bold, BODY_SIZE));
+                    p.setSpacingBefore(3);
+                    p.setSpacingAfter(1);
+                    p.setKeepTogether(true);
+                    document.add(p);
+                }
                 for (LightText.Block block : LightText.parse(clause.getText())) {
                     if (block.getKind() == LightText.Kind.BULLETS) {
                         for (LightText.Line line : block.getLines()) {

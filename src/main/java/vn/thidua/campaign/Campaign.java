@@ -58,6 +58,10 @@ public class Campaign {
     @JoinColumn(name = "copied_from_id", updatable = false)
     private Campaign copiedFrom;
 
+    @jakarta.persistence.Convert(converter = vn.thidua.shared.InstantConverter.class)
+    @Column(name = "results_published_at")
+    private java.time.Instant resultsPublishedAt;
+
     @Version
     private long version;
 
@@ -113,6 +117,16 @@ public class Campaign {
     /** Clusters and membership may change only while the campaign is not closed. */
     public void requireOpen() {
         RuleViolation.require(!isClosed(), "campaign.error.closed");
+    }
+
+    /** Staff publish the year-end results: from then on nothing in them changes. */
+    public void publishResults(java.time.Instant at) {
+        vn.thidua.shared.RuleViolation.require(resultsPublishedAt == null, "results.error.published");
+        this.resultsPublishedAt = at;
+    }
+
+    public java.time.Instant getResultsPublishedAt() {
+        return resultsPublishedAt;
     }
 
     public Long getId() {

@@ -58,6 +58,9 @@ public class DemoData {
     DemoPledges pledges;
 
     @Inject
+    DemoResults demoResults;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -119,6 +122,7 @@ public class DemoData {
         campaigns.launch(system, campaign);
         pledges.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor(),
                 config.getPublicUrl().orElse("http://localhost:8080"));
+        demoResults.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor());
         LOG.info("Demo data loaded: An Minh 2022, campaign " + campaign);
     }
 

@@ -1,0 +1,131 @@
+package vn.thidua.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignAccess;
+import vn.thidua.pledge.PledgeTarget;
+import vn.thidua.pledge.PledgeVersion;
+import vn.thidua.pledge.TargetKind;
+import vn.thidua.security.Actor;
+import vn.thidua.shared.CanonicalJson;
+import vn.thidua.shared.VietnamTime;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads one commune's results sheet, scope-checked: the commune's chairs, the leader of its cluster, staff, viewers. */
+@ApplicationScoped
+public class ResultQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public Optional<ResultSheet> sheet(Actor actor, long campaignId, long unitId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+            return Optional.empty();
+        }
+        List<Object[]> member = em.createQuery("SELECT u.code, u.name, k.id, k.name, k.leader.id FROM ClusterMember m JOIN m.unit u"
+                        + " JOIN m.cluster k WHERE m.campaignId = :c AND u.id = :u", Object[].class)
+                .setParameter("c", campaignId).setParameter("u", unitId).getResultList();
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean staff = CampaignAccess.canManage(actor, campaign.getOrganiser().getPath());
+        boolean ownChair = actor.isChair() && actor.getUnitId() != null && actor.getUnitId() == unitId;
+        boolean leader = actor.isChair() && actor.getUnitId() != null && actor.getUnitId().equals(member.get(0)[4]);
+        if (actor.isChair() && !ownChair && !leader) {
+            return Optional.empty();
+        }
+        ResultSheet sheet = new ResultSheet();
+        sheet.campaignId = campaignId;
+        sheet.campaignName = campaign.getName();
+        sheet.unitId = unitId;
+        sheet.unitCode = (String) member.get(0)[0];
+        sheet.unitName = (String) member.get(0)[1];
+        sheet.clusterId = (Long) member.get(0)[2];
+        sheet.clusterName = (String) member.get(0)[3];
+        sheet.published = campaign.getResultsPublishedAt() != null;
+        em.createQuery("SELECT r FROM ResultReport r WHERE r.campaignId = :c AND r.unitId = :u", ResultReport.class)
+                .setParameter("c", campaignId).setParameter("u", unitId).getResultList().stream().findFirst().ifPresent(r -> {
+                    sheet.status = r.getStatus();
+                    sheet.reason = r.getReason();
+                    sheet.updatedBy = r.getUpdatedBy();
+                    sheet.updatedAt = VietnamTime.format(r.getUpdatedAt());
+                });
+        boolean open = !sheet.published;
+        boolean chairMayEdit = sheet.status == ReportStatus.DRAFT || sheet.status == ReportStatus.RETURNED;
+        sheet.canEdit = open && ((ownChair && chairMayEdit) || staff);
+        sheet.canRateCommune = open && staff;
+        sheet.canSubmit = open && ownChair && chairMayEdit;
+        sheet.canReturn = open && (staff || leader) && sheet.status == ReportStatus.SUBMITTED;
+        sheet.canAccept = open && staff && sheet.status == ReportStatus.SUBMITTED;
+        sheet.canReopen = open && staff && (sheet.status == ReportStatus.ACCEPTED || sheet.status == ReportStatus.SUBMITTED);
+        sheet.canPublish = open && staff;
+
+        for (Object[] l : em.createQuery("SELECT l.code, l.name FROM RatingLevel l WHERE l.campaign = :c ORDER BY l.rank", Object[].class)
+                .setParameter("c", campaign).getResultList()) {
+            ResultSheet.Level level = new ResultSheet.Level();
+            level.code = (String) l[0];
+            level.name = (String) l[1];
+            sheet.levels.add(level);
+        }
+        Map<Long, ResultEntry> entries = new HashMap<>();
+        Map<String, ResultEntry> figures = new HashMap<>();
+        for (ResultEntry e : em.createQuery("SELECT e FROM ResultEntry e WHERE e.campaignId = :c AND e.reportingUnitId = :u",
+                        ResultEntry.class).setParameter("c", campaignId).setParameter("u", unitId).getResultList()) {
+            if (ResultEntry.RATING.equals(e.getMeasure())) {
+                entries.put(e.getUnitId(), e);
+            } else {
+                figures.put(e.getMeasure(), e);
+            }
+        }
+        sheet.communeLevel = Optional.ofNullable(entries.get(unitId)).map(ResultEntry::getLevelCode).orElse(null);
+        for (Object[] h : em.createQuery("SELECT u.id, u.code, u.name FROM Unit u WHERE u.parent.id = :p"
+                        + " AND u.type.category = vn.thidua.organisation.UnitCategory.HAMLET AND u.validTo IS NULL ORDER BY u.name",
+                        Object[].class)
+                .setParameter("p", unitId).getResultList()) {
+            ResultSheet.RatingRow row = new ResultSheet.RatingRow();
+            row.unitId = (Long) h[0];
+            row.code = (String) h[1];
+            row.name = (String) h[2];
+            row.levelCode = Optional.ofNullable(entries.get(row.unitId)).map(ResultEntry::getLevelCode).orElse(null);
+            sheet.hamlets.add(row);
+        }
+        List<PledgeVersion> versions = em.createQuery("SELECT v FROM PledgeVersion v WHERE v.pledge.cluster.id = :k"
+                        + " ORDER BY v.number DESC", PledgeVersion.class)
+                .setParameter("k", sheet.clusterId).setMaxResults(1).getResultList();
+        if (!versions.isEmpty()) {
+            for (PledgeTarget t : versions.get(0).getTargets()) {
+                if (t.getKind() == TargetKind.RATED_SHARE || t.getKind() == TargetKind.RATED_COUNT_AT_MOST || !t.isEachMember()) {
+                    continue;
+                }
+                ResultSheet.FigureRow row = new ResultSheet.FigureRow();
+                row.code = t.getCode();
+                row.name = t.getName();
+                row.kind = t.getKind().name();
+                if (t.getKind() == TargetKind.QUANTITY) {
+                    BigDecimal quota = t.sortedQuotas().stream().filter(q -> q.getUnit().getId() == unitId)
+                            .map(q -> q.getQuota()).findFirst().orElse(t.getThreshold());
+                    row.hint = CanonicalJson.plain(quota) + " " + t.getUnitOfMeasure();
+                }
+                ResultEntry e = figures.get(t.getCode());
+                row.value = e == null ? "" : e.describe();
+                sheet.figures.add(row);
+            }
+        }
+        for (ResultChange c : em.createQuery("SELECT c FROM ResultChange c WHERE c.campaignId = :c AND c.reportingUnitId = :u"
+                        + " ORDER BY c.changedAt DESC, c.id DESC", ResultChange.class)
+                .setParameter("c", campaignId).setParameter("u", unitId).setMaxResults(30).getResultList()) {
+            sheet.changes.add(c.toRow());
+        }
+        return Optional.of(sheet);
+    }
+}

@@ -1,0 +1,193 @@
+package vn.thidua.assessment.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.thidua.assessment.ResultQueries;
+import vn.thidua.assessment.ResultService;
+import vn.thidua.assessment.ResultSheet;
+import vn.thidua.assessment.ResultsRefused;
+import vn.thidua.security.CurrentActor;
+import vn.thidua.shared.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A commune's year-end results: the grid of its hamlet committees' ratings and its figures, saved cell by cell as they
+ * are entered, and the report's workflow (submit, return with a reason, accept, reopen, publish).
+ */
+@Named
+@ViewScoped
+public class ResultsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ResultQueries queries;
+
+    @Inject
+    ResultService service;
+
+    @Inject
+    CurrentActor current;
+
+    private Long campaign;
+    private Long unit;
+    private ResultSheet sheet;
+    private String reason;
+    private transient org.primefaces.model.file.UploadedFile file;
+    private java.util.List<String> importErrors = java.util.List.of();
+
+    public String load() {
+        sheet = campaign == null || unit == null ? null : queries.sheet(current.get(), campaign, unit).orElse(null);
+        return sheet == null ? "/error.xhtml?faces-redirect=true" : null;
+    }
+
+    private void reload() {
+        sheet = queries.sheet(current.get(), campaign, unit).orElse(sheet);
+    }
+
+    public void saveRating(ResultSheet.RatingRow row) {
+        if (row.getLevelCode() == null || row.getLevelCode().isEmpty()) {
+            return;
+        }
+        save(row.getCode(), "rating", row.getLevelCode(), row.getName());
+    }
+
+    public void saveCommuneRating() {
+        if (sheet.getCommuneLevel() != null && !sheet.getCommuneLevel().isEmpty()) {
+            save(sheet.getUnitCode(), "rating", sheet.getCommuneLevel(), sheet.getUnitName());
+        }
+    }
+
+    public void saveFigure(ResultSheet.FigureRow row) {
+        if (row.getValue() == null || row.getValue().isBlank()) {
+            return;
+        }
+        save(sheet.getUnitCode(), row.getCode(), row.getValue(), row.getName());
+    }
+
+    private void save(String unitCode, String measure, String value, String label) {
+        try {
+            service.record(current.get(), campaign, List.of(new ResultService.Line(1, unitCode, measure, value)));
+            Messages.info("results.saved", label);
+        } catch (ResultsRefused refused) {
+            refused.getErrors().forEach(e -> Messages.error(e.getKey(), e.getArgs().toArray()));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (vn.thidua.shared.RuleViolation v) {
+            Messages.error(v);
+        }
+        reload();
+    }
+
+    /** Imports a filled-in CSV: all or nothing; every refused line is listed with its number. */
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("file.error.empty");
+            return;
+        }
+        vn.thidua.assessment.ResultCsvResult parsed = new vn.thidua.assessment.ResultCsvParser().parse(file.getContent());
+        importErrors = new java.util.ArrayList<>();
+        if (!parsed.isOk()) {
+            parsed.getErrors().forEach(e -> importErrors.add(Messages.text("results.line", e.getLine()) + " "
+                    + Messages.text(e.getKey(), e.getArgs().toArray())));
+        } else {
+            try {
+                int n = service.record(current.get(), campaign, parsed.getRows().stream()
+                        .map(r -> new ResultService.Line(r.getLine(), r.getUnitCode(), r.getMeasure(), r.getValue())).toList());
+                Messages.info("results.imported", n);
+            } catch (ResultsRefused refused) {
+                refused.getErrors().forEach(e -> importErrors.add(Messages.text("results.line", e.getLine()) + " "
+                        + Messages.text(e.getKey(), e.getArgs().toArray())));
+            } catch (vn.thidua.shared.RuleViolation v) {
+                Messages.error(v);
+            }
+        }
+        if (!importErrors.isEmpty()) {
+            Messages.error("results.importRefused", importErrors.size());
+        }
+        file = null;
+        reload();
+    }
+
+    public java.util.List<String> getImportErrors() {
+        return importErrors;
+    }
+
+    public org.primefaces.model.file.UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(org.primefaces.model.file.UploadedFile file) {
+        this.file = file;
+    }
+
+    public void submit() {
+        if (Messages.attempt(() -> service.submit(current.get(), campaign, unit))) {
+            Messages.info("results.submitted");
+        }
+        reload();
+    }
+
+    public void returnReport() {
+        String why = reason;
+        if (Messages.attempt(() -> service.returnReport(current.get(), campaign, unit, why))) {
+            Messages.info("results.returned");
+            reason = null;
+        }
+        reload();
+    }
+
+    public void accept() {
+        if (Messages.attempt(() -> service.accept(current.get(), campaign, unit))) {
+            Messages.info("results.accepted");
+        }
+        reload();
+    }
+
+    public void reopen() {
+        String why = reason;
+        if (Messages.attempt(() -> service.reopen(current.get(), campaign, unit, why))) {
+            Messages.info("results.reopened");
+            reason = null;
+        }
+        reload();
+    }
+
+    public void publish() {
+        if (Messages.attempt(() -> service.publish(current.get(), campaign))) {
+            Messages.info("results.published");
+        }
+        reload();
+    }
+
+    public Long getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(Long campaign) {
+        this.campaign = campaign;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+
+    public ResultSheet getSheet() {
+        return sheet;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

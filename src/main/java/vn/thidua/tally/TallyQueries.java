@@ -1,0 +1,211 @@
+package vn.thidua.tally;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignAccess;
+import vn.thidua.pledge.PledgeTarget;
+import vn.thidua.pledge.PledgeVersion;
+import vn.thidua.pledge.TargetSpec;
+import vn.thidua.security.Actor;
+import vn.thidua.shared.CanonicalJson;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tally of a campaign, live: it reads the saved results as a handful of aggregate queries (counts of ratings per
+ * commune, category and level through a covering index; the figures; the members' own ratings) and evaluates every
+ * target of every cluster's newest pledge version with {@link TallyCalculator}. Nothing is precomputed, so a saved
+ * entry shows at the next read. Scope: staff and viewers read the whole campaign; a cluster leader's chair their
+ * cluster; any other chair their own unit.
+ */
+@ApplicationScoped
+public class TallyQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public Optional<TallyView> campaign(Actor actor, long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+            return Optional.empty();
+        }
+        TallyView view = new TallyView();
+        view.campaignId = campaignId;
+        view.campaignName = campaign.getName();
+        view.campaignYear = String.valueOf(campaign.getYear());
+        view.published = campaign.getResultsPublishedAt() != null;
+
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        for (Object[] l : em.createQuery("SELECT l.code, l.rank FROM RatingLevel l WHERE l.campaign = :c", Object[].class)
+                .setParameter("c", campaign).getResultList()) {
+            ranks.put((String) l[0], (Integer) l[1]);
+        }
+        Map<Long, List<MemberFacts>> members = new LinkedHashMap<>();
+        Map<Long, String> clusterNames = new LinkedHashMap<>();
+        Map<Long, Long> leaders = new HashMap<>();
+        Map<Long, MemberFacts> byUnit = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT k.id, k.name, k.leader.id, u.id, u.code, u.name FROM ClusterMember m JOIN m.cluster k"
+                        + " JOIN m.unit u WHERE m.campaignId = :c ORDER BY k.name, u.code", Object[].class)
+                .setParameter("c", campaignId).getResultList()) {
+            long cluster = (Long) r[0];
+            clusterNames.put(cluster, (String) r[1]);
+            leaders.put(cluster, (Long) r[2]);
+            MemberFacts facts = new MemberFacts((Long) r[3], (String) r[4], (String) r[5]);
+            members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(facts);
+            byUnit.put(facts.getUnitId(), facts);
+        }
+        loadFacts(campaignId, byUnit, ranks);
+
+        Map<Long, List<TargetSpec>> targets = new HashMap<>();
+        for (PledgeVersion v : em.createQuery("SELECT v FROM PledgeVersion v WHERE v.pledge.campaign = :c"
+                        + " AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w WHERE w.pledge = v.pledge)", PledgeVersion.class)
+                .setParameter("c", campaign).getResultList()) {
+            List<TargetSpec> specs = new ArrayList<>();
+            for (PledgeTarget t : v.getTargets()) {
+                specs.add(t.toSpec());
+            }
+            targets.put(v.getPledge().getCluster().getId(), specs);
+        }
+
+        boolean all = !actor.isChair();
+        for (Map.Entry<Long, List<MemberFacts>> entry : members.entrySet()) {
+            long cluster = entry.getKey();
+            List<MemberFacts> facts = entry.getValue();
+            boolean leader = actor.isChair() && actor.getUnitId() != null && actor.getUnitId().equals(leaders.get(cluster));
+            boolean mine = actor.isChair() && facts.stream().anyMatch(f -> actor.getUnitId() != null && f.getUnitId() == actor.getUnitId());
+            if (!all && !leader && !mine) {
+                continue;
+            }
+            TallyView.ClusterTally tally = evaluate(cluster, clusterNames.get(cluster), facts,
+                    targets.getOrDefault(cluster, List.of()), ranks);
+            if (!all && !leader) {
+                // a member's chair sees their own unit only
+                tally.units.removeIf(u -> u.unitId != actor.getUnitId());
+            }
+            view.clusters.add(tally);
+        }
+        return Optional.of(view);
+    }
+
+    /** Evaluates one cluster, every target of its pledge over every member. */
+    static TallyView.ClusterTally evaluate(long id, String name, List<MemberFacts> members, List<TargetSpec> targets,
+                                          Map<String, Integer> ranks) {
+        TallyView.ClusterTally tally = new TallyView.ClusterTally();
+        tally.id = id;
+        tally.name = name;
+        tally.pledged = !targets.isEmpty();
+        Map<String, ClusterResult> results = new HashMap<>();
+        Map<String, TargetSpec> byCode = new HashMap<>();
+        targets.forEach(t -> byCode.put(t.getCode(), t));
+        for (TargetSpec t : targets) {
+            // the calculator evaluates an "of which" target's base itself, whatever the base's own scope
+            TargetSpec base = t.getBaseCode() == null ? null : byCode.get(t.getBaseCode());
+            results.put(t.getCode(), TallyCalculator.evaluateCluster(t, members, ranks, base));
+        }
+        for (MemberFacts m : members) {
+            TallyView.UnitRow row = new TallyView.UnitRow();
+            row.unitId = m.getUnitId();
+            row.code = m.getCode();
+            row.name = m.getName();
+            tally.units.add(row);
+        }
+        for (TargetSpec t : targets) {
+            ClusterResult r = results.get(t.getCode());
+            TallyView.TargetHead head = new TallyView.TargetHead();
+            head.code = t.getCode();
+            head.name = t.getName();
+            head.kind = t.getKind().name();
+            head.threshold = t.getThreshold() == null ? "" : CanonicalJson.plain(t.getThreshold());
+            head.eachMember = t.isEachMember();
+            head.clusterWide = t.isClusterWide();
+            head.unitsMet = r.getUnitsMet();
+            head.unitsEvaluated = r.getUnitsEvaluated();
+            tally.targets.add(head);
+            for (TallyView.UnitRow row : tally.units) {
+                row.cells.add(cell(t, r.getByUnit().get(row.unitId)));
+            }
+            tally.cluster.add(cell(t, r.getCluster()));
+        }
+        return tally;
+    }
+
+    private static TallyView.Cell cell(TargetSpec t, Evaluation e) {
+        TallyView.Cell cell = new TallyView.Cell();
+        cell.targetCode = t.getCode();
+        cell.threshold = t.getThreshold() == null ? null : CanonicalJson.plain(t.getThreshold());
+        if (e == null) {
+            return cell;
+        }
+        cell.applies = true;
+        cell.status = e.getStatus().json();
+        cell.numerator = e.getNumerator() == null ? null : CanonicalJson.plain(e.getNumerator());
+        cell.denominator = e.getDenominator() == null ? null : CanonicalJson.plain(e.getDenominator());
+        cell.value = e.getValue() == null ? null : CanonicalJson.plain(e.getValue());
+        // a count ("none weak") reads as a number of units, not as a share
+        cell.percent = t.getKind() == vn.thidua.pledge.TargetKind.RATED_COUNT_AT_MOST ? null : e.getPercent();
+        cell.missing = e.getMissing();
+        return cell;
+    }
+
+    /** Four aggregate reads for the whole campaign, whatever its size. */
+    @SuppressWarnings("unchecked")
+    private void loadFacts(long campaignId, Map<Long, MemberFacts> byUnit, Map<String, Integer> ranks) {
+        Map<Long, Map<String, Integer>> totals = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT u.parent_id, t.category, COUNT(*) FROM unit u"
+                        + " JOIN unit_type t ON t.id = u.type_id JOIN cluster_member m ON m.unit_id = u.parent_id AND m.campaign_id = ?"
+                        + " WHERE u.valid_to IS NULL GROUP BY u.parent_id, t.category")
+                .setParameter(1, campaignId).getResultList()) {
+            totals.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).intValue());
+        }
+        Map<Long, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT e.reporting_unit_id, t.category, e.level_code, COUNT(*)"
+                        + " FROM result_entry e JOIN unit u ON u.id = e.unit_id JOIN unit_type t ON t.id = u.type_id"
+                        + " WHERE e.campaign_id = ? AND e.measure = 'rating' AND e.unit_id <> e.reporting_unit_id AND u.valid_to IS NULL"
+                        + " GROUP BY e.reporting_unit_id, t.category, e.level_code")
+                .setParameter(1, campaignId).getResultList()) {
+            Integer rank = ranks.get((String) r[2]);
+            if (rank != null) {
+                counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], k -> new HashMap<>()).merge(rank, ((Number) r[3]).intValue(), Integer::sum);
+            }
+        }
+        for (Map.Entry<Long, MemberFacts> member : byUnit.entrySet()) {
+            Map<String, Integer> own = totals.getOrDefault(member.getKey(), Map.of());
+            Map<String, Map<Integer, Integer>> rated = counts.getOrDefault(member.getKey(), Map.of());
+            for (String category : List.of("HAMLET", "MEMBER_ORG")) {
+                int total = own.getOrDefault(category, 0);
+                Map<Integer, Integer> byRank = rated.getOrDefault(category, Map.of());
+                int sum = byRank.values().stream().mapToInt(Integer::intValue).sum();
+                member.getValue().children(category, new ChildRatings(Math.max(total, sum), byRank));
+            }
+        }
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT unit_id, measure, level_code, amount, people_total,"
+                        + " people_reached, done FROM result_entry WHERE campaign_id = ? AND unit_id = reporting_unit_id")
+                .setParameter(1, campaignId).getResultList()) {
+            MemberFacts facts = byUnit.get(((Number) r[0]).longValue());
+            if (facts == null) {
+                continue;
+            }
+            String measure = (String) r[1];
+            if ("rating".equals(measure)) {
+                facts.rating(ranks.get((String) r[2]));
+            } else if (r[3] != null) {
+                facts.amount(measure, (BigDecimal) r[3]);
+            } else if (r[4] != null) {
+                facts.people(measure, ((Number) r[4]).intValue(), ((Number) r[5]).intValue());
+            } else if (r[6] != null) {
+                facts.done(measure, r[6] instanceof Boolean b ? b : ((Number) r[6]).intValue() != 0);
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package vn.thidua.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import vn.thidua.testsupport.Browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Year-end results on the real WAR and MariaDB: the CSV import through the API (a good file, and each kind of bad file
+ * refused with its line and nothing written), the tally computed live from what was saved (incomplete while a rating
+ * is missing, then met or not met), and the workflow in the browser: the chair rates and submits, the cluster leader
+ * returns it with a reason, the chair fixes and resubmits, staff accept and publish, after which nothing changes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResultsIT {
+
+    private static final String PASSWORD = "thidua-demo";
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final long CAMPAIGN = 1;
+
+    @ArquillianResource
+    URL base;
+
+    private String root() {
+        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return "http://127.0.0.1:" + base.getPort() + path;
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
+    }
+
+    @Test
+    @Order(1)
+    void badFilesAreRefusedWithTheirLineAndWriteNothing() throws Exception {
+        List<String> hamlets = hamletsOf("31021");
+        String first = hamlets.get(0);
+        String otherCommunesHamlet = hamletsOf("31048").get(0);
+        long before = entries();
+        assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\nNOPE1,rating,HTT\n", 3, "results.error.unknownUnit");
+        assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\n" + otherCommunesHamlet + ",rating,HTT\n", 3,
+                "results.error.outOfScope");
+        assertRefused("unit_code,measure,value\n" + first + ",rating,Xuất sắc lắm\n", 2, "results.error.unknownRating");
+        assertRefused("unit_code,measure,value\n31021,quy-vi-nguoi-ngheo,-5\n", 2, "results.error.negative");
+        assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\n" + first + ",rating,HT\n", 3, "results.csv.duplicate");
+        assertRefused("unit_code,measure,value\n" + first + ",rating,\n", 2, "results.csv.valueMissing");
+        assertRefused("unit_code,measure,value\n31021,ban-cong-tac-tot,80\n", 2, "results.error.computedTarget");
+        assertRefused("unit_code,measure,value\n31021,rating,HTXS\n", 2, "results.error.communeRatingStaffOnly");
+        assertEquals(before, entries(), "a refused file writes nothing");
+    }
+
+    @Test
+    @Order(2)
+    void theTallyIsLiveIncompleteWhileARatingIsMissingThenExact() throws Exception {
+        List<String> hamlets = hamletsOf("31021");
+        StringBuilder csv = new StringBuilder("unit_code,measure,value\n");
+        // every committee rated "good" except one weak one, and the last one not rated yet
+        for (int i = 0; i < hamlets.size() - 1; i++) {
+            csv.append(hamlets.get(i)).append(",rating,").append(i == 0 ? "Không hoàn thành nhiệm vụ" : "htt").append('\n');
+        }
+        csv.append("31021,quy-vi-nguoi-ngheo,\"45.000.000\"\n");
+        HttpResponse<String> ok = postCsv(csv.toString(), "demo-thuanhoa-token");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"recorded\":" + hamlets.size()), ok.body());
+
+        String thuanHoa = unitTally("31021");
+        assertEquals("incomplete", status(thuanHoa, "ban-cong-tac-tot"), thuanHoa);
+        assertTrue(thuanHoa.matches("(?s).*\"code\":\"ban-cong-tac-tot\"[^}]*\"missing\":1.*"), thuanHoa);
+        assertEquals("not_met", status(thuanHoa, "ban-cong-tac-khong-yeu-kem"), "one weak committee is decided");
+        assertEquals("met", status(thuanHoa, "quy-vi-nguoi-ngheo"), "45,000,000 reaches a quota of 45,000,000 exactly");
+
+        HttpResponse<String> last = postCsv("unit_code,measure,value\n" + hamlets.get(hamlets.size() - 1) + ",rating,HTT\n",
+                "demo-thuanhoa-token");
+        assertEquals(200, last.statusCode(), last.body());
+        thuanHoa = unitTally("31021");
+        int n = hamlets.size();
+        String expected = (n - 1) * 100 >= 80 * n ? "met" : "not_met";
+        assertEquals(expected, status(thuanHoa, "ban-cong-tac-tot"), n + " committees, " + (n - 1) + " good: " + thuanHoa);
+        assertTrue(thuanHoa.contains("\"numerator\":\"" + (n - 1) + "\",\"denominator\":\"" + n + "\""), thuanHoa);
+        assertEquals("not_met", status(thuanHoa, "ban-cong-tac-xuat-sac"), "none excellent");
+    }
+
+    @Test
+    @Order(3)
+    void theChairSubmitsTheLeaderReturnsStaffAcceptAndPublish() throws Exception {
+        String resultsPage = "assessment/results.xhtml?campaign=" + CAMPAIGN + "&unit=" + unitId("31021");
+        try (Browser chair = Browser.phone(root())) {
+            chair.signIn("thuanhoa", PASSWORD);
+            chair.go(resultsPage);
+            new Select(chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(0)).selectByValue("HTXS");
+            chair.waitForMessage("Đã lưu");
+            chair.screenshot("phone-results");
+            chair.click("report:submit");
+            chair.confirmYes();
+            chair.waitForMessage("Đã gửi báo cáo");
+            assertTrue(chair.text("report:status").contains("Đã gửi"));
+            assertTrue(!chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(0).isEnabled(),
+                    "a submitted report is read-only for the chair");
+        }
+        try (Browser leader = Browser.desktop(root())) {
+            leader.signIn("dongthanh", PASSWORD);
+            leader.go(resultsPage);
+            leader.type("report:reasonText", "Thiếu xếp loại ấp mới thành lập");
+            leader.click("report:return");
+            leader.waitForMessage("Đã trả lại");
+            assertTrue(leader.text("report:status").contains("Bị trả lại"));
+        }
+        try (Browser chair = Browser.desktop(root())) {
+            chair.signIn("thuanhoa", PASSWORD);
+            chair.go(resultsPage);
+            assertTrue(chair.text("report:reason").contains("Thiếu xếp loại"));
+            new Select(chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(1)).selectByValue("HT");
+            chair.waitForMessage("Đã lưu");
+            chair.click("report:submit");
+            chair.confirmYes();
+            chair.waitForMessage("Đã gửi báo cáo");
+        }
+        try (Browser staff = Browser.desktop(root())) {
+            staff.signIn("canbo", PASSWORD);
+            staff.go(resultsPage);
+            staff.click("report:accept");
+            staff.waitForMessage("Đã duyệt");
+            staff.go("tally/tally.xhtml?campaign=" + CAMPAIGN);
+            staff.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".td-tally-table")));
+            String table = staff.driver().findElement(By.tagName("main")).getText();
+            assertTrue(table.contains("Đạt") && table.contains("Không đạt"), table);
+            staff.screenshot("desktop-tally");
+            staff.go(resultsPage);
+            staff.click("report:publish");
+            staff.confirmYes();
+            staff.waitForMessage("Đã công bố");
+        }
+        HttpResponse<String> late = postCsv("unit_code,measure,value\n31021,quy-vi-nguoi-ngheo,99\n", "demo-thuanhoa-token");
+        assertEquals(400, late.statusCode());
+        assertTrue(late.body().contains("results.error.published"), late.body());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private void assertRefused(String csv, int line, String key) throws Exception {
+        HttpResponse<String> response = postCsv(csv, "demo-thuanhoa-token");
+        assertEquals(400, response.statusCode(), csv + " → " + response.body());
+        assertTrue(response.body().contains("\"line\":" + line + ",\"key\":\"" + key + "\""), csv + " → " + response.body());
+    }
+
+    private HttpResponse<String> postCsv(String csv, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + "api/v1/campaigns/" + CAMPAIGN + "/results"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String unitTally(String code) throws IOException, InterruptedException {
+        String json = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "api/v1/campaigns/" + CAMPAIGN + "/tally"))
+                .header("Authorization", "Bearer demo-viewer-token").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        int at = json.indexOf("\"code\":\"" + code + "\"");
+        assertTrue(at >= 0, json);
+        int end = json.indexOf("]}", at);
+        return json.substring(at, end + 2);
+    }
+
+    private static String status(String unitJson, String target) {
+        Matcher m = Pattern.compile("\"code\":\"" + Pattern.quote(target) + "\"[^}]*\"status\":\"([a-z_]+)\"").matcher(unitJson);
+        assertTrue(m.find(), target + " in " + unitJson);
+        return m.group(1);
+    }
+
+    private List<String> hamletsOf(String commune) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT h.code FROM unit h JOIN unit p ON p.id = h.parent_id WHERE p.code = '" + commune
+                     + "' ORDER BY h.code")) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private long unitId(String code) throws SQLException {
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM unit WHERE code = '" + code + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private long entries() throws SQLException {
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM result_entry")) {
+            r.next();
+            return r.getLong(1) * 1_000_000 + r.getLong(2);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+    }
+}

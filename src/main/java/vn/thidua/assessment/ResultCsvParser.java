@@ -1,20 +1,15 @@
 package vn.thidua.assessment;
 
 import vn.thidua.organisation.Unit;
+import vn.thidua.shared.csv.CsvReader;
+import vn.thidua.shared.csv.CsvText;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,7 +42,8 @@ import java.util.Objects;
  * doubled quotes and line breaks). Blank lines, lines whose fields are all blank ({@code ,,} as spreadsheets write
  * them) and comment lines — whose first non-space character is {@code #}, anywhere in the file, also before the
  * header — are skipped. Line numbers are physical lines of the file, counting skipped lines; a record that spans
- * several lines is reported at the line where it starts.
+ * several lines is reported at the line where it starts. Decoding and record reading are {@link CsvText} and
+ * {@link CsvReader#withCommentLines}, shared with the unit import; the rules and message keys are this class's.
  *
  * <p>Error keys and their arguments (all arguments are strings):
  * <ul>
@@ -106,9 +102,9 @@ public final class ResultCsvParser {
         Objects.requireNonNull(content, "content");
         String text;
         try {
-            text = decode(content);
-        } catch (BadEncoding e) {
-            return new ResultCsvResult(List.of(), List.of(new ResultCsvError(e.line, "results.csv.encoding")));
+            text = CsvText.decodeUtf8(content);
+        } catch (CsvText.BadEncoding e) {
+            return new ResultCsvResult(List.of(), List.of(new ResultCsvError(e.getLine(), "results.csv.encoding")));
         }
         return new Run(text).parse();
     }
@@ -198,49 +194,44 @@ public final class ResultCsvParser {
         out.append('"');
     }
 
-    // --- decoding ---------------------------------------------------------------------------------------------------
-
-    private static final class BadEncoding extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int line;
-
-        BadEncoding(int line) {
-            super(null, null, false, false);
-            this.line = line;
-        }
-    }
-
-    /** Strict UTF-8; a leading byte-order mark is dropped. On bad input, tells the physical line of the first bad byte. */
-    private static String decode(byte[] content) throws BadEncoding {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            for (int i = 0; i < bad; i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new BadEncoding(line);
-        }
-        out.flip();
-        if (out.hasRemaining() && out.get(0) == '\uFEFF') {
-            out.position(1);
-        }
-        return out.toString();
-    }
-
     // --- one parse --------------------------------------------------------------------------------------------------
 
     /** State of one call to {@link #parse}. */
+    /** Where a row's errors go: each reader keeps its own list and cap. */
+    @FunctionalInterface
+    interface ErrorSink {
+        void error(int line, String key, String... args);
+    }
+
+    /**
+     * The checks of one data row, the same for the CSV and the Excel reader: a well-formed unit code and measure, a
+     * value, and no unit and measure twice. A pair is taken by its first row even when that row's value is missing, so
+     * that a later row with the same pair is still reported as a duplicate.
+     */
+    static void checkRow(int line, String unitCode, String measure, String value, Map<String, Integer> firstLine,
+                         List<ResultCsvRow> rows, ErrorSink errors) {
+        boolean codeOk = Unit.isValidCode(unitCode);
+        if (!codeOk) {
+            errors.error(line, "results.csv.unitCode", unitCode);
+        }
+        boolean measureOk = isValidMeasure(measure);
+        if (!measureOk) {
+            errors.error(line, "results.csv.measure", measure);
+        }
+        if (value.isEmpty()) {
+            errors.error(line, "results.csv.valueMissing");
+        }
+        if (!codeOk || !measureOk) {
+            return;
+        }
+        Integer first = firstLine.putIfAbsent(unitCode + '\u0000' + measure, line);
+        if (first != null) {
+            errors.error(line, "results.csv.duplicate", String.valueOf(first));
+        } else if (!value.isEmpty()) {
+            rows.add(new ResultCsvRow(line, unitCode, measure, value));
+        }
+    }
+
     private final class Run {
 
         private final CsvReader reader;
@@ -251,25 +242,25 @@ public final class ResultCsvParser {
         private final Map<String, Integer> firstLine = new HashMap<>();
 
         Run(String text) {
-            this.reader = new CsvReader(text);
+            this.reader = CsvReader.withCommentLines(text);
         }
 
         ResultCsvResult parse() {
             List<String> header = nextRecord();
             if (header == null) {
-                if (!reader.unclosedQuote) {
+                if (!reader.unclosedQuote()) {
                     error(0, "results.csv.empty");
                 }
                 return finish();
             }
-            if (!isHeader(header)) {
-                error(reader.recordLine, "results.csv.header", HEADER);
+            if (!CsvReader.isHeader(header, HEADER_COLUMNS)) {
+                error(reader.recordLine(), "results.csv.header", HEADER);
                 return finish();
             }
             int dataRows = 0;
             List<String> fields;
             while ((fields = nextRecord()) != null) {
-                int line = reader.recordLine;
+                int line = reader.recordLine();
                 if (dataRows == maxRows) {
                     error(line, "results.csv.tooMany", String.valueOf(maxRows));
                     return finish();
@@ -281,51 +272,23 @@ public final class ResultCsvParser {
                 }
                 row(line, fields);
             }
-            if (dataRows == 0 && !reader.unclosedQuote) {
+            if (dataRows == 0 && !reader.unclosedQuote()) {
                 error(0, "results.csv.empty");
             }
             return finish();
         }
 
         private void row(int line, List<String> f) {
-            String unitCode = f.get(0).strip();
-            boolean codeOk = Unit.isValidCode(unitCode);
-            if (!codeOk) {
-                error(line, "results.csv.unitCode", unitCode);
-            }
-            String measure = f.get(1).strip();
-            boolean measureOk = isValidMeasure(measure);
-            if (!measureOk) {
-                error(line, "results.csv.measure", measure);
-            }
-            String value = nfc(f.get(2).strip());
-            if (value.isEmpty()) {
-                error(line, "results.csv.valueMissing");
-            }
-            if (!codeOk || !measureOk) {
-                return;
-            }
-            // a pair is taken by its first line even when that line's value is missing
-            Integer first = firstLine.putIfAbsent(unitCode + '\u0000' + measure, line);
-            if (first != null) {
-                error(line, "results.csv.duplicate", String.valueOf(first));
-            } else if (!value.isEmpty()) {
-                rows.add(new ResultCsvRow(line, unitCode, measure, value));
-            }
+            checkRow(line, f.get(0).strip(), f.get(1).strip(), nfc(f.get(2).strip()), firstLine, rows, this::error);
         }
 
         /** The next record that is not blank nor a comment, or null at the end (reporting an unclosed quote). */
         private List<String> nextRecord() {
-            List<String> fields;
-            while ((fields = reader.next()) != null) {
-                if (!isBlank(fields)) {
-                    return fields;
-                }
+            List<String> fields = reader.nextNonBlank();
+            if (fields == null && reader.unclosedQuote()) {
+                error(reader.recordLine(), "results.csv.quote");
             }
-            if (reader.unclosedQuote) {
-                error(reader.recordLine, "results.csv.quote");
-            }
-            return null;
+            return fields;
         }
 
         private void error(int line, String key, String... args) {
@@ -346,129 +309,7 @@ public final class ResultCsvParser {
         }
     }
 
-    private static boolean isHeader(List<String> header) {
-        if (header.size() != HEADER_COLUMNS.size()) {
-            return false;
-        }
-        for (int i = 0; i < header.size(); i++) {
-            if (!header.get(i).strip().toLowerCase(Locale.ROOT).equals(HEADER_COLUMNS.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String nfc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    /** True for a blank line, a comment line (read as no fields) and a line of blank fields. */
-    private static boolean isBlank(List<String> fields) {
-        for (String f : fields) {
-            if (!f.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * RFC 4180 records over decoded text, as in the unit import. Lenient where a spreadsheet would be: white space
-     * before an opening quote is ignored, text after a closing quote is kept, a quote inside an unquoted field is an
-     * ordinary character. Records end at LF or CRLF outside quotes. A record whose first non-space character is
-     * {@code #} is a comment: the rest of its physical line is skipped and it reads as no fields. An opening quote
-     * that is never closed ends the reading.
-     */
-    private static final class CsvReader {
-        private final String s;
-        private final int length;
-        private int pos;
-        private int line = 1;
-        /** Physical line where the record last returned (or the unclosed one) starts. */
-        int recordLine;
-        boolean unclosedQuote;
-        private final StringBuilder field = new StringBuilder(64);
-
-        CsvReader(String s) {
-            this.s = s;
-            this.length = s.length();
-        }
-
-        /**
-         * The next record's raw fields (at least one, none for a comment), or null at the end of the text or after an
-         * unclosed quote.
-         */
-        List<String> next() {
-            if (pos >= length || unclosedQuote) {
-                return null;
-            }
-            recordLine = line;
-            int start = skipSpaces(pos);
-            if (start < length && s.charAt(start) == '#') {
-                int end = s.indexOf('\n', start);
-                pos = end < 0 ? length : end + 1;
-                if (end >= 0) {
-                    line++;
-                }
-                return List.of();
-            }
-            List<String> fields = new ArrayList<>(4);
-            while (true) {
-                field.setLength(0);
-                int p = skipSpaces(pos);
-                if (p < length && s.charAt(p) == '"') {
-                    pos = p + 1;
-                    while (true) {
-                        if (pos >= length) {
-                            unclosedQuote = true;
-                            return null;
-                        }
-                        char c = s.charAt(pos);
-                        if (c == '"') {
-                            if (pos + 1 < length && s.charAt(pos + 1) == '"') {
-                                field.append('"');
-                                pos += 2;
-                                continue;
-                            }
-                            pos++;
-                            break;
-                        }
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                        pos++;
-                    }
-                }
-                // unquoted field, or what follows a closing quote
-                while (true) {
-                    if (pos >= length) {
-                        fields.add(field.toString());
-                        return fields;
-                    }
-                    char c = s.charAt(pos);
-                    if (c == ',') {
-                        pos++;
-                        fields.add(field.toString());
-                        break;
-                    }
-                    if (c == '\n' || (c == '\r' && pos + 1 < length && s.charAt(pos + 1) == '\n')) {
-                        pos += c == '\n' ? 1 : 2;
-                        line++;
-                        fields.add(field.toString());
-                        return fields;
-                    }
-                    field.append(c);
-                    pos++;
-                }
-            }
-        }
-
-        private int skipSpaces(int p) {
-            while (p < length && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
-                p++;
-            }
-            return p;
-        }
     }
 }

@@ -1,13 +1,9 @@
 package vn.thidua.organisation;
 
 import vn.thidua.shared.Names;
+import vn.thidua.shared.csv.CsvReader;
+import vn.thidua.shared.csv.CsvText;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -40,7 +35,8 @@ import java.util.regex.Pattern;
  * (a quoted field may hold commas, doubled quotes and line breaks). Fields are trimmed; names and types are put in
  * Unicode NFC with inner white space folded ({@link Names#clean}), like {@link Unit} stores them. Blank lines, and
  * lines whose fields are all blank, are skipped. Line numbers are physical lines of the file, the header being line 1;
- * a record that spans several lines is reported at the line where it starts.
+ * a record that spans several lines is reported at the line where it starts. Decoding and record reading are
+ * {@link CsvText} and {@link CsvReader}, shared with the results import; the rules and message keys are this class's.
  *
  * <p>Pure Java, no database: whether a parent code already exists is asked through the {@code existingCode} predicate
  * (at most once per distinct code, and only for parents not defined in the file). An instance keeps no state between
@@ -90,52 +86,14 @@ public final class UnitCsvParser {
         Objects.requireNonNull(content, "content");
         String text;
         try {
-            text = decode(content);
-        } catch (BadEncoding e) {
-            return new UnitCsvResult(null, List.of(), List.of(new UnitCsvError(e.line, "import.error.encoding")));
+            text = CsvText.decodeUtf8(content);
+        } catch (CsvText.BadEncoding e) {
+            return new UnitCsvResult(null, List.of(), List.of(new UnitCsvError(e.getLine(), "import.error.encoding")));
         }
         return new Run(text).parse();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-
-    private static final class BadEncoding extends Exception {
-        private static final long serialVersionUID = 1L;
-        final int line;
-
-        BadEncoding(int line) {
-            super(null, null, false, false);
-            this.line = line;
-        }
-    }
-
-    /** Strict UTF-8; a leading byte-order mark is dropped. On bad input, tells the physical line of the first bad byte. */
-    private static String decode(byte[] content) throws BadEncoding {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            for (int i = 0; i < bad; i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new BadEncoding(line);
-        }
-        out.flip();
-        if (out.hasRemaining() && out.get(0) == '\uFEFF') {
-            out.position(1);
-        }
-        return out.toString();
-    }
 
     /** Mutable working copy of a row while the file is checked. */
     private static final class Draft {
@@ -168,20 +126,20 @@ public final class UnitCsvParser {
         private final Map<String, Draft> provinces = new LinkedHashMap<>();
 
         Run(String text) {
-            this.reader = new CsvReader(text);
+            this.reader = CsvReader.of(text);
         }
 
         UnitCsvResult parse() {
             List<String> header = nextNonBlank();
             if (header == null) {
-                if (!reader.unclosedQuote) {
+                if (!reader.unclosedQuote()) {
                     error(0, "import.error.empty");
                 }
                 return finish(null, List.of());
             }
             String format = detect(header);
             if (format == null) {
-                error(reader.recordLine, "import.error.header", EXPECTED_HEADERS);
+                error(reader.recordLine(), "import.error.header", EXPECTED_HEADERS);
                 return finish(null, List.of());
             }
             int expectedColumns = header.size();
@@ -189,7 +147,7 @@ public final class UnitCsvParser {
             List<String> fields;
             while ((fields = nextNonBlank()) != null) {
                 anyData = true;
-                int line = reader.recordLine;
+                int line = reader.recordLine();
                 if (fields.size() != expectedColumns) {
                     error(line, "import.error.columns", expectedColumns, fields.size());
                     String first = fields.get(0).strip();
@@ -204,7 +162,7 @@ public final class UnitCsvParser {
                     officialLine(line, fields);
                 }
             }
-            if (!anyData && !reader.unclosedQuote) {
+            if (!anyData && !reader.unclosedQuote()) {
                 error(0, "import.error.empty");
                 return finish(format, List.of());
             }
@@ -213,17 +171,13 @@ public final class UnitCsvParser {
             return finish(format, ordered(parentIndex));
         }
 
+        /** The next record that is not blank, or null at the end (reporting an unclosed quote). */
         private List<String> nextNonBlank() {
-            List<String> fields;
-            while ((fields = reader.next()) != null) {
-                if (!isBlank(fields)) {
-                    return fields;
-                }
+            List<String> fields = reader.nextNonBlank();
+            if (fields == null && reader.unclosedQuote()) {
+                error(reader.recordLine(), "import.error.quote");
             }
-            if (reader.unclosedQuote) {
-                error(reader.recordLine, "import.error.quote");
-            }
-            return null;
+            return fields;
         }
 
         // --- the two formats ---------------------------------------------------------------------------------------
@@ -332,7 +286,7 @@ public final class UnitCsvParser {
                 Integer parent = firstByCode.get(d.parentCode);
                 if (parent != null) {
                     parentIndex[i] = parent;
-                } else if (!brokenCodes.contains(d.parentCode) && !reader.unclosedQuote
+                } else if (!brokenCodes.contains(d.parentCode) && !reader.unclosedQuote()
                         && !existing.computeIfAbsent(d.parentCode, existingCode::test)) {
                     // after an unclosed quote the rest of the file is unknown: a parent may have been there
                     error(d.line, "import.error.missingParent", d.parentCode);
@@ -446,108 +400,13 @@ public final class UnitCsvParser {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC);
     }
 
-    private static boolean isBlank(List<String> fields) {
-        for (String f : fields) {
-            if (!f.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String detect(List<String> header) {
-        List<String> names = new ArrayList<>(header.size());
-        for (String h : header) {
-            names.add(h.strip().toLowerCase(Locale.ROOT));
-        }
-        if (names.equals(UNITS_HEADER)) {
+        if (CsvReader.isHeader(header, UNITS_HEADER)) {
             return UnitCsvResult.FORMAT_UNITS;
         }
-        if (names.equals(OFFICIAL_HEADER)) {
+        if (CsvReader.isHeader(header, OFFICIAL_HEADER)) {
             return UnitCsvResult.FORMAT_OFFICIAL_2025;
         }
         return null;
-    }
-
-    /**
-     * RFC 4180 records over decoded text. Lenient where a spreadsheet would be: white space before an opening quote is
-     * ignored, text after a closing quote is kept, a quote inside an unquoted field is an ordinary character. Records
-     * end at LF or CRLF outside quotes. An opening quote that is never closed ends the reading.
-     */
-    private static final class CsvReader {
-        private final String s;
-        private final int length;
-        private int pos;
-        private int line = 1;
-        /** Physical line where the record last returned (or the unclosed one) starts. */
-        int recordLine;
-        boolean unclosedQuote;
-        private final StringBuilder field = new StringBuilder(64);
-
-        CsvReader(String s) {
-            this.s = s;
-            this.length = s.length();
-        }
-
-        /** The next record's raw fields (at least one), or null at the end of the text or after an unclosed quote. */
-        List<String> next() {
-            if (pos >= length || unclosedQuote) {
-                return null;
-            }
-            recordLine = line;
-            List<String> fields = new ArrayList<>(8);
-            while (true) {
-                field.setLength(0);
-                int p = pos;
-                while (p < length && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
-                    p++;
-                }
-                if (p < length && s.charAt(p) == '"') {
-                    pos = p + 1;
-                    while (true) {
-                        if (pos >= length) {
-                            unclosedQuote = true;
-                            return null;
-                        }
-                        char c = s.charAt(pos);
-                        if (c == '"') {
-                            if (pos + 1 < length && s.charAt(pos + 1) == '"') {
-                                field.append('"');
-                                pos += 2;
-                                continue;
-                            }
-                            pos++;
-                            break;
-                        }
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                        pos++;
-                    }
-                }
-                // unquoted field, or what follows a closing quote
-                while (true) {
-                    if (pos >= length) {
-                        fields.add(field.toString());
-                        return fields;
-                    }
-                    char c = s.charAt(pos);
-                    if (c == ',') {
-                        pos++;
-                        fields.add(field.toString());
-                        break;
-                    }
-                    if (c == '\n' || (c == '\r' && pos + 1 < length && s.charAt(pos + 1) == '\n')) {
-                        pos += c == '\n' ? 1 : 2;
-                        line++;
-                        fields.add(field.toString());
-                        return fields;
-                    }
-                    field.append(c);
-                    pos++;
-                }
-            }
-        }
     }
 }

@@ -35,6 +35,29 @@ public class TallyQueries {
 
     @Transactional
     public Optional<TallyView> campaign(Actor actor, long campaignId) {
+        Optional<TallyView> view = compute(actor, campaignId);
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (view.isPresent() && campaign.getCopiedFrom() != null) {
+            // last year's status of the same target for the same unit, side by side
+            compute(actor, campaign.getCopiedFrom().getId()).ifPresent(previous -> {
+                Map<String, String> before = new HashMap<>();
+                for (TallyView.ClusterTally c : previous.clusters) {
+                    for (TallyView.UnitRow u : c.units) {
+                        u.cells.forEach(cell -> before.put(u.code + "|" + cell.targetCode, cell.status));
+                    }
+                }
+                view.get().previousYear = previous.campaignYear;
+                for (TallyView.ClusterTally c : view.get().clusters) {
+                    for (TallyView.UnitRow u : c.units) {
+                        u.cells.forEach(cell -> cell.previous = before.get(u.code + "|" + cell.targetCode));
+                    }
+                }
+            });
+        }
+        return view;
+    }
+
+    private Optional<TallyView> compute(Actor actor, long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
             return Optional.empty();

@@ -15,6 +15,7 @@ public class TallyView implements Serializable {
     long campaignId;
     String campaignName;
     String campaignYear;
+    String previousYear;
     boolean published;
     List<ClusterTally> clusters = new ArrayList<>();
 
@@ -30,12 +31,65 @@ public class TallyView implements Serializable {
         return campaignYear;
     }
 
+    /** The year compared with, when the campaign was copied from last year's. */
+    public String getPreviousYear() {
+        return previousYear;
+    }
+
     public boolean isPublished() {
         return published;
     }
 
     public List<ClusterTally> getClusters() {
         return clusters;
+    }
+
+    /** The same tally narrowed to one cluster and/or one target (null: all); the figures are not recomputed. */
+    public TallyView filtered(Long clusterId, String targetCode) {
+        TallyView copy = new TallyView();
+        copy.campaignId = campaignId;
+        copy.campaignName = campaignName;
+        copy.campaignYear = campaignYear;
+        copy.previousYear = previousYear;
+        copy.published = published;
+        for (ClusterTally c : clusters) {
+            if (clusterId != null && c.id != clusterId) {
+                continue;
+            }
+            ClusterTally k = new ClusterTally();
+            k.id = c.id;
+            k.name = c.name;
+            k.pledged = c.pledged;
+            List<Integer> keep = new ArrayList<>();
+            for (int i = 0; i < c.targets.size(); i++) {
+                if (targetCode == null || targetCode.isEmpty() || c.targets.get(i).code.equals(targetCode)) {
+                    keep.add(i);
+                }
+            }
+            keep.forEach(i -> k.targets.add(c.targets.get(i)));
+            keep.forEach(i -> k.cluster.add(c.cluster.get(i)));
+            for (UnitRow u : c.units) {
+                UnitRow row = new UnitRow();
+                row.unitId = u.unitId;
+                row.code = u.code;
+                row.name = u.name;
+                keep.forEach(i -> row.cells.add(u.cells.get(i)));
+                k.units.add(row);
+            }
+            copy.clusters.add(k);
+        }
+        return copy;
+    }
+
+    /** The distinct target codes of the campaign's pledges, for the filter. */
+    public List<String> getTargetCodes() {
+        List<String> codes = new ArrayList<>();
+        clusters.forEach(c -> c.targets.forEach(t -> {
+            if (!codes.contains(t.code)) {
+                codes.add(t.code);
+            }
+        }));
+        return codes;
     }
 
     public static class ClusterTally implements Serializable {
@@ -157,6 +211,7 @@ public class TallyView implements Serializable {
         String percent;
         String threshold;
         int missing;
+        String previous;
 
         public String getTargetCode() {
             return targetCode;
@@ -188,6 +243,20 @@ public class TallyView implements Serializable {
 
         public String getThreshold() {
             return threshold;
+        }
+
+        /** Last year's status of the same target for the same unit (json form), where last year's campaign had it. */
+        public String getPrevious() {
+            return previous;
+        }
+
+        /** The percent as a number for a bar (0 when there is none), capped at 100. */
+        public double getBar() {
+            if (percent == null) {
+                return 0;
+            }
+            double value = Double.parseDouble(percent);
+            return Math.min(100, Math.max(0, value));
         }
 
         public int getMissing() {

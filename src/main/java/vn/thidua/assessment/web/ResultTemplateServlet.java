@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * /assessment/template?campaign=&unit=: a commune's results as a CSV to fill in and import, already listing its hamlet
- * committees (their names in comment lines above the rows) and its targets, with the values entered so far.
+ * /assessment/template?campaign=&unit=[&format=xlsx]: a commune's results as a CSV (or an Excel workbook) to fill in and
+ * import, already listing its hamlet committees (their names in comment lines, or a name column) and its targets,
+ * with the values entered so far.
  */
 @WebServlet("/assessment/template")
 public class ResultTemplateServlet extends HttpServlet {
@@ -45,6 +46,15 @@ public class ResultTemplateServlet extends HttpServlet {
             return;
         }
         ResultSheet sheet = found.get();
+        if ("xlsx".equals(request.getParameter("format"))) {
+            byte[] book = vn.thidua.assessment.ResultXlsx.template(sheet);
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"ket-qua-" + sheet.getUnitCode() + ".xlsx\"");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setContentLength(book.length);
+            response.getOutputStream().write(book);
+            return;
+        }
         StringBuilder comment = new StringBuilder(sheet.getCampaignName() + " · " + sheet.getUnitName() + " (" + sheet.getUnitCode() + ")");
         List<String[]> rows = new ArrayList<>();
         for (ResultSheet.RatingRow h : sheet.getHamlets()) {

@@ -88,7 +88,11 @@ public class ResultsBean implements Serializable {
             Messages.error("file.error.empty");
             return;
         }
-        vn.thidua.assessment.ResultCsvResult parsed = new vn.thidua.assessment.ResultCsvParser().parse(file.getContent());
+        byte[] content = file.getContent();
+        boolean excel = file.getFileName() != null && file.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        vn.thidua.assessment.ResultCsvResult parsed = excel
+                ? vn.thidua.assessment.ResultXlsx.read(content, vn.thidua.assessment.ResultCsvParser.DEFAULT_MAX_ROWS)
+                : new vn.thidua.assessment.ResultCsvParser().parse(content);
         importErrors = new java.util.ArrayList<>();
         if (!parsed.isOk()) {
             parsed.getErrors().forEach(e -> importErrors.add(Messages.text("results.line", e.getLine()) + " "

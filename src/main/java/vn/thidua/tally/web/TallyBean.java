@@ -23,11 +23,39 @@ public class TallyBean implements Serializable {
     CurrentActor current;
 
     private Long campaign;
+    private Long cluster;
+    private String target;
+    private TallyView all;
     private TallyView view;
 
     public String load() {
-        view = campaign == null ? null : queries.campaign(current.get(), campaign).orElse(null);
-        return view == null ? "/error.xhtml?faces-redirect=true" : null;
+        all = campaign == null ? null : queries.campaign(current.get(), campaign).orElse(null);
+        if (all == null) {
+            return "/error.xhtml?faces-redirect=true";
+        }
+        view = all.filtered(cluster, target);
+        return null;
+    }
+
+    /** Every cluster the reader may see, for the filter (the page itself may show one). */
+    public TallyView getAll() {
+        return all;
+    }
+
+    public Long getCluster() {
+        return cluster;
+    }
+
+    public void setCluster(Long cluster) {
+        this.cluster = cluster;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
     }
 
     public Long getCampaign() {

@@ -59,6 +59,10 @@ public class ResultChange {
         return row;
     }
 
+    public Long getUnitId() {
+        return unitId;
+    }
+
     protected ResultChange() {
     }
 

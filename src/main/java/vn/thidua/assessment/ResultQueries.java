@@ -124,7 +124,14 @@ public class ResultQueries {
         for (ResultChange c : em.createQuery("SELECT c FROM ResultChange c WHERE c.campaignId = :c AND c.reportingUnitId = :u"
                         + " ORDER BY c.changedAt DESC, c.id DESC", ResultChange.class)
                 .setParameter("c", campaignId).setParameter("u", unitId).setMaxResults(30).getResultList()) {
-            sheet.changes.add(c.toRow());
+            ResultSheet.ChangeRow row = c.toRow();
+            Long about = c.getUnitId();
+            if (about != null) {
+                String name = about == unitId ? sheet.unitName : sheet.hamlets.stream().filter(h -> h.unitId == about)
+                        .map(ResultSheet.RatingRow::getName).findFirst().orElse(String.valueOf(about));
+                row.unitName = name;
+            }
+            sheet.changes.add(row);
         }
         return Optional.of(sheet);
     }

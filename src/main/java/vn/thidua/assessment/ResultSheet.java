@@ -224,6 +224,7 @@ public class ResultSheet implements Serializable {
         String at;
         String by;
         String what;
+        String unitName;
         String oldValue;
         String newValue;
         String reason;
@@ -238,6 +239,15 @@ public class ResultSheet implements Serializable {
 
         public String getWhat() {
             return what;
+        }
+
+        /** The unit the value is about (a hamlet committee or the commune); null for workflow steps. */
+        public String getUnitName() {
+            return unitName;
+        }
+
+        public boolean isStep() {
+            return "status".equals(what);
         }
 
         public String getOldValue() {

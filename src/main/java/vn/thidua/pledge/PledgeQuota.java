@@ -33,6 +33,10 @@ public class PledgeQuota {
     @Column(nullable = false, precision = 18, scale = 2)
     private BigDecimal quota;
 
+    /** The unit's id without loading the unit: the tally reads thousands of quotas. */
+    @Column(name = "unit_id", insertable = false, updatable = false)
+    private Long unitId;
+
     protected PledgeQuota() {
     }
 
@@ -40,6 +44,10 @@ public class PledgeQuota {
         this.target = target;
         this.unit = unit;
         this.quota = quota;
+    }
+
+    public Long getUnitId() {
+        return unitId != null ? unitId : unit.getId();
     }
 
     public Unit getUnit() {

@@ -45,6 +45,10 @@ public class PledgeTarget {
     @Column(nullable = false)
     private int position;
 
+    /** The version's id without loading it: the tally groups thousands of targets by version. */
+    @Column(name = "version_id", insertable = false, updatable = false)
+    private Long versionId;
+
     @Column(nullable = false, length = 40)
     private String code;
 
@@ -145,7 +149,7 @@ public class PledgeTarget {
         spec.setClusterWide(clusterWide);
         spec.setClausePosition(clausePosition);
         for (PledgeQuota q : quotas) {
-            spec.getQuotas().put(q.getUnit().getId(), q.getQuota());
+            spec.getQuotas().put(q.getUnitId(), q.getQuota());
         }
         return spec;
     }
@@ -180,6 +184,10 @@ public class PledgeTarget {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getVersionId() {
+        return versionId;
     }
 
     public int getPosition() {

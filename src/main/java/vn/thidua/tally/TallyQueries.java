@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.pledge.PledgeTarget;
-import vn.thidua.pledge.PledgeVersion;
 import vn.thidua.pledge.TargetSpec;
 import vn.thidua.security.Actor;
 import vn.thidua.shared.CanonicalJson;
@@ -35,11 +34,20 @@ public class TallyQueries {
 
     @Transactional
     public Optional<TallyView> campaign(Actor actor, long campaignId) {
-        Optional<TallyView> view = compute(actor, campaignId);
+        return campaign(actor, campaignId, null);
+    }
+
+    /**
+     * The tally of one cluster (or, with null, of the whole campaign). A cluster's page reads only its members' rows,
+     * so its cost does not grow with the size of the country.
+     */
+    @Transactional
+    public Optional<TallyView> campaign(Actor actor, long campaignId, Long clusterId) {
+        Optional<TallyView> view = compute(actor, campaignId, clusterId);
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (view.isPresent() && campaign.getCopiedFrom() != null) {
             // last year's status of the same target for the same unit, side by side
-            compute(actor, campaign.getCopiedFrom().getId()).ifPresent(previous -> {
+            compute(actor, campaign.getCopiedFrom().getId(), null).ifPresent(previous -> {
                 Map<String, String> before = new HashMap<>();
                 for (TallyView.ClusterTally c : previous.clusters) {
                     for (TallyView.UnitRow u : c.units) {
@@ -57,10 +65,34 @@ public class TallyQueries {
         return view;
     }
 
-    private Optional<TallyView> compute(Actor actor, long campaignId) {
+    /** The campaign's clusters by name, for choosing one (names only; each cluster's figures keep their scope). */
+    @Transactional
+    public List<TallyView.ClusterTally> clusters(Actor actor, long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+            return List.of();
+        }
+        List<TallyView.ClusterTally> clusters = new ArrayList<>();
+        for (Object[] r : em.createQuery("SELECT k.id, k.name FROM Cluster k WHERE k.campaign = :c ORDER BY k.name", Object[].class)
+                .setParameter("c", campaign).getResultList()) {
+            TallyView.ClusterTally c = new TallyView.ClusterTally();
+            c.id = (Long) r[0];
+            c.name = (String) r[1];
+            clusters.add(c);
+        }
+        return clusters;
+    }
+
+    private Optional<TallyView> compute(Actor actor, long campaignId, Long clusterId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
             return Optional.empty();
+        }
+        if (actor.isChair() && clusterId == null) {
+            // a chair sees one cluster at most (their unit's): compute only that one
+            List<Long> own = em.createQuery("SELECT m.cluster.id FROM ClusterMember m WHERE m.campaignId = :c AND m.unit.id = :u",
+                    Long.class).setParameter("c", campaignId).setParameter("u", actor.getUnitId()).getResultList();
+            clusterId = own.isEmpty() ? -1L : own.get(0);
         }
         TallyView view = new TallyView();
         view.campaignId = campaignId;
@@ -78,8 +110,8 @@ public class TallyQueries {
         Map<Long, Long> leaders = new HashMap<>();
         Map<Long, MemberFacts> byUnit = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT k.id, k.name, k.leader.id, u.id, u.code, u.name FROM ClusterMember m JOIN m.cluster k"
-                        + " JOIN m.unit u WHERE m.campaignId = :c ORDER BY k.name, u.code", Object[].class)
-                .setParameter("c", campaignId).getResultList()) {
+                        + " JOIN m.unit u WHERE m.campaignId = :c AND (:k IS NULL OR k.id = :k) ORDER BY k.name, u.code", Object[].class)
+                .setParameter("c", campaignId).setParameter("k", clusterId).getResultList()) {
             long cluster = (Long) r[0];
             clusterNames.put(cluster, (String) r[1]);
             leaders.put(cluster, (Long) r[2]);
@@ -87,17 +119,25 @@ public class TallyQueries {
             members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(facts);
             byUnit.put(facts.getUnitId(), facts);
         }
-        loadFacts(campaignId, byUnit, ranks);
+        loadFacts(campaignId, clusterId == null ? null : List.copyOf(byUnit.keySet()), byUnit, ranks);
 
+        // two queries for every target of every newest pledge version, their quotas fetched in one batch (no N+1)
+        Map<Long, Long> clusterOfVersion = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT v.id, p.cluster.id FROM PledgeVersion v JOIN v.pledge p WHERE p.campaign = :c"
+                        + " AND (:k IS NULL OR p.cluster.id = :k)"
+                        + " AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w WHERE w.pledge = p)", Object[].class)
+                .setParameter("c", campaign).setParameter("k", clusterId).getResultList()) {
+            clusterOfVersion.put((Long) r[0], (Long) r[1]);
+        }
         Map<Long, List<TargetSpec>> targets = new HashMap<>();
-        for (PledgeVersion v : em.createQuery("SELECT v FROM PledgeVersion v WHERE v.pledge.campaign = :c"
-                        + " AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w WHERE w.pledge = v.pledge)", PledgeVersion.class)
-                .setParameter("c", campaign).getResultList()) {
-            List<TargetSpec> specs = new ArrayList<>();
-            for (PledgeTarget t : v.getTargets()) {
-                specs.add(t.toSpec());
+        if (!clusterOfVersion.isEmpty()) {
+            for (PledgeTarget t : em.createQuery("SELECT t FROM PledgeTarget t WHERE t.versionId IN :versions"
+                            + " ORDER BY t.versionId, t.position", PledgeTarget.class)
+                    .setParameter("versions", List.copyOf(clusterOfVersion.keySet()))
+                    .setHint("eclipselink.batch", "t.quotas").setHint("eclipselink.batch.type", "IN")
+                    .getResultList()) {
+                targets.computeIfAbsent(clusterOfVersion.get(t.getVersionId()), k -> new ArrayList<>()).add(t.toSpec());
             }
-            targets.put(v.getPledge().getCluster().getId(), specs);
         }
 
         boolean all = !actor.isChair();
@@ -182,11 +222,17 @@ public class TallyQueries {
 
     /** Four aggregate reads for the whole campaign, whatever its size. */
     @SuppressWarnings("unchecked")
-    private void loadFacts(long campaignId, Map<Long, MemberFacts> byUnit, Map<String, Integer> ranks) {
+    private void loadFacts(long campaignId, List<Long> only, Map<Long, MemberFacts> byUnit, Map<String, Integer> ranks) {
+        if (only != null && only.isEmpty()) {
+            return;
+        }
+        // one cluster: the same aggregates restricted to its members (a dozen ids), through the same indexes
+        String members = only == null ? "" : only.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
         Map<Long, Map<String, Integer>> totals = new HashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT u.parent_id, t.category, COUNT(*) FROM unit u"
                         + " JOIN unit_type t ON t.id = u.type_id JOIN cluster_member m ON m.unit_id = u.parent_id AND m.campaign_id = ?"
-                        + " WHERE u.valid_to IS NULL GROUP BY u.parent_id, t.category")
+                        + " WHERE u.valid_to IS NULL" + (only == null ? "" : " AND u.parent_id IN " + members)
+                        + " GROUP BY u.parent_id, t.category")
                 .setParameter(1, campaignId).getResultList()) {
             totals.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).intValue());
         }
@@ -194,6 +240,7 @@ public class TallyQueries {
         for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT e.reporting_unit_id, t.category, e.level_code, COUNT(*)"
                         + " FROM result_entry e JOIN unit u ON u.id = e.unit_id JOIN unit_type t ON t.id = u.type_id"
                         + " WHERE e.campaign_id = ? AND e.measure = 'rating' AND e.unit_id <> e.reporting_unit_id AND u.valid_to IS NULL"
+                        + (only == null ? "" : " AND e.reporting_unit_id IN " + members)
                         + " GROUP BY e.reporting_unit_id, t.category, e.level_code")
                 .setParameter(1, campaignId).getResultList()) {
             Integer rank = ranks.get((String) r[2]);
@@ -212,9 +259,14 @@ public class TallyQueries {
                 member.getValue().children(category, new ChildRatings(Math.max(total, sum), byRank));
             }
         }
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT unit_id, measure, level_code, amount, people_total,"
-                        + " people_reached, done FROM result_entry WHERE campaign_id = ? AND unit_id = reporting_unit_id")
-                .setParameter(1, campaignId).getResultList()) {
+        var own = em.createNativeQuery("SELECT unit_id, measure, level_code, amount, people_total,"
+                + " people_reached, done FROM result_entry WHERE campaign_id = ? AND unit_id = reporting_unit_id"
+                + (only == null ? " AND unit_id IN (SELECT unit_id FROM cluster_member WHERE campaign_id = ?)"
+                : " AND unit_id IN " + members)).setParameter(1, campaignId);
+        if (only == null) {
+            own.setParameter(2, campaignId);
+        }
+        for (Object[] r : (List<Object[]>) own.getResultList()) {
             MemberFacts facts = byUnit.get(((Number) r[0]).longValue());
             if (facts == null) {
                 continue;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.thidua.security.AccessDenied;
 import vn.thidua.security.CurrentActor;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GET /api/v1/campaigns/{id}/tally: per cluster, per unit (code and name), per target (code): kind, scope, numerator,
+ * GET /api/v1/campaigns/{id}/tally[?cluster={clusterId}]: per cluster, per unit (code and name), per target (code): kind, scope, numerator,
  * denominator, value, percent, threshold, status (met, not_met, incomplete, not_applicable) and missing count; and the
  * cluster-wide evaluation of each target scoped to the cluster. Live: computed from the saved results at each call.
  */
@@ -34,8 +35,8 @@ public class TallyResource {
     TallyQueries tally;
 
     @GET
-    public Map<String, Object> get(@PathParam("id") long campaignId) {
-        TallyView view = tally.campaign(current.get(), campaignId).orElseThrow(AccessDenied::new);
+    public Map<String, Object> get(@PathParam("id") long campaignId, @QueryParam("cluster") Long clusterId) {
+        TallyView view = tally.campaign(current.get(), campaignId, clusterId).orElseThrow(AccessDenied::new);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("campaignId", view.getCampaignId());
         json.put("campaign", view.getCampaignName());

@@ -26,20 +26,26 @@ public class TallyBean implements Serializable {
     private Long cluster;
     private String target;
     private TallyView all;
+    private java.util.List<TallyView.ClusterTally> options;
     private TallyView view;
 
     public String load() {
-        all = campaign == null ? null : queries.campaign(current.get(), campaign).orElse(null);
+        all = campaign == null ? null : queries.campaign(current.get(), campaign, cluster).orElse(null);
         if (all == null) {
             return "/error.xhtml?faces-redirect=true";
         }
-        view = all.filtered(cluster, target);
+        view = all.filtered(null, target);
+        options = queries.clusters(current.get(), campaign);
         return null;
     }
 
-    /** Every cluster the reader may see, for the filter (the page itself may show one). */
+    /** The tally as computed (one cluster, or all), before the target filter: its target codes feed the filter. */
     public TallyView getAll() {
         return all;
+    }
+
+    public java.util.List<TallyView.ClusterTally> getOptions() {
+        return options;
     }
 
     public Long getCluster() {

@@ -98,6 +98,7 @@ public class TallyQueries {
         view.campaignId = campaignId;
         view.campaignName = campaign.getName();
         view.campaignYear = String.valueOf(campaign.getYear());
+        view.organiser = campaign.getOrganiser().getType().getName() + " " + campaign.getOrganiser().getName();
         view.published = campaign.getResultsPublishedAt() != null;
 
         Map<String, Integer> ranks = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ public class TallyView implements Serializable {
     String campaignName;
     String campaignYear;
     String previousYear;
+    String organiser;
     boolean published;
     List<ClusterTally> clusters = new ArrayList<>();
 
@@ -29,6 +30,11 @@ public class TallyView implements Serializable {
 
     public String getCampaignYear() {
         return campaignYear;
+    }
+
+    /** The organising unit, e.g. "Huyện An Minh" (the issuing body of exported documents). */
+    public String getOrganiser() {
+        return organiser;
     }
 
     /** The year compared with, when the campaign was copied from last year's. */
@@ -51,6 +57,7 @@ public class TallyView implements Serializable {
         copy.campaignName = campaignName;
         copy.campaignYear = campaignYear;
         copy.previousYear = previousYear;
+        copy.organiser = organiser;
         copy.published = published;
         for (ClusterTally c : clusters) {
             if (clusterId != null && c.id != clusterId) {

@@ -515,7 +515,9 @@ public final class NationalBenchmark {
             long rows = read(q[1], campaign);
             report.append("Rows: ").append(rows).append(", ").append(ms(t)).append(" ms.\n\n");
             try (PreparedStatement s = sql.prepareStatement("EXPLAIN " + q[1])) {
-                s.setLong(1, campaign);
+                for (int i = 1; i <= q[1].chars().filter(c -> c == '?').count(); i++) {
+                    s.setLong(i, campaign);
+                }
                 try (ResultSet r = s.executeQuery()) {
                     table(r);
                 }

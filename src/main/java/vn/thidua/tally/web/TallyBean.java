@@ -1,6 +1,6 @@
 package vn.thidua.tally.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.thidua.security.CurrentActor;
@@ -9,9 +9,12 @@ import vn.thidua.tally.TallyView;
 
 import java.io.Serializable;
 
-/** "Kết quả thực hiện chỉ tiêu": each target against its actual, per unit and per cluster, in the reader's scope. */
+/**
+ * "Kết quả thực hiện chỉ tiêu": each target against its actual, per unit and per cluster, in the reader's scope.
+ * Request-scoped: the page is read with GET only (its filter is a plain GET form), so nothing is kept between requests.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class TallyBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -14,7 +14,10 @@ import vn.thidua.tally.TallyXlsx;
 import java.io.IOException;
 import java.util.Optional;
 
-/** /tally/export?campaign=: the tally the reader may see, as an Excel workbook (one sheet per cluster). */
+/**
+ * /tally/export?campaign=[&format=pdf]: the tally the reader may see, as an Excel workbook (one sheet per cluster) or a
+ * PDF in administrative layout.
+ */
 @WebServlet("/tally/export")
 public class TallyExportServlet extends HttpServlet {
 
@@ -41,9 +44,17 @@ public class TallyExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] body = TallyXlsx.write(view.get(), locale.getLocale());
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"ket-qua-chi-tieu-" + view.get().getCampaignId() + ".xlsx\"");
+        byte[] body;
+        if ("pdf".equals(request.getParameter("format"))) {
+            String front = java.util.ResourceBundle.getBundle("vn.thidua.i18n.messages", locale.getLocale()).getString("document.frontOf");
+            body = vn.thidua.tally.TallyPdf.write(view.get(), locale.getLocale(), front + "\n" + view.get().getOrganiser(), null);
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename=\"ket-qua-chi-tieu-" + view.get().getCampaignId() + ".pdf\"");
+        } else {
+            body = TallyXlsx.write(view.get(), locale.getLocale());
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"ket-qua-chi-tieu-" + view.get().getCampaignId() + ".xlsx\"");
+        }
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -38,7 +38,8 @@ public class TallyBean implements Serializable {
             return "/error.xhtml?faces-redirect=true";
         }
         view = all.filtered(null, target);
-        options = queries.clusters(current.get(), campaign);
+        // a chair sees one cluster: offering the country's 351 names would only weigh the page down
+        options = current.get().isChair() ? all.getClusters() : queries.clusters(current.get(), campaign);
         return null;
     }
 

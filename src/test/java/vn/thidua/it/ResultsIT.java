@@ -160,6 +160,22 @@ class ResultsIT {
             String table = staff.driver().findElement(By.tagName("main")).getText();
             assertTrue(table.contains("Đạt") && table.contains("Không đạt"), table);
             staff.screenshot("desktop-tally");
+            // the Excel export opens and says the same; the PDF export is a PDF
+            String cookie = "JSESSIONID=" + staff.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "tally/export?campaign=" + CAMPAIGN))
+                    .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, xlsx.statusCode());
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+                assertEquals("Tổng hợp", book.getSheetAt(0).getSheetName());
+                StringBuilder cells = new StringBuilder();
+                book.getSheetAt(1).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+                assertTrue(book.getNumberOfSheets() >= 3, "a sheet per cluster");
+                assertTrue(cells.toString().contains("Đạt") && cells.toString().contains("Không đạt"), cells.toString());
+            }
+            HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "tally/export?format=pdf&campaign=" + CAMPAIGN))
+                    .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
             staff.go(resultsPage);
             staff.click("report:publish");
             staff.confirmYes();

@@ -28,7 +28,12 @@ public class TallyBean implements Serializable {
     private Long campaign;
     private Long cluster;
     private String target;
+    static final int PAGE = 20;
+
     private TallyView all;
+    private Integer page;
+    private int pages;
+    private java.util.List<TallyView.ClusterTally> shown;
     private java.util.List<TallyView.ClusterTally> options;
     private TallyView view;
 
@@ -38,6 +43,11 @@ public class TallyBean implements Serializable {
             return "/error.xhtml?faces-redirect=true";
         }
         view = all.filtered(null, target);
+        // a national campaign has hundreds of clusters: show them a page at a time (the API and exports give all)
+        pages = Math.max(1, (view.getClusters().size() + PAGE - 1) / PAGE);
+        page = Math.min(Math.max(1, page == null ? 1 : page), pages);
+        int from = (page - 1) * PAGE;
+        shown = view.getClusters().subList(from, Math.min(view.getClusters().size(), from + PAGE));
         // a chair sees one cluster: offering the country's 351 names would only weigh the page down
         options = current.get().isChair() ? all.getClusters() : queries.clusters(current.get(), campaign);
         return null;
@@ -50,6 +60,23 @@ public class TallyBean implements Serializable {
 
     public java.util.List<TallyView.ClusterTally> getOptions() {
         return options;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public int getPages() {
+        return pages;
+    }
+
+    /** The clusters of the current page. */
+    public java.util.List<TallyView.ClusterTally> getShown() {
+        return shown;
     }
 
     public Long getCluster() {

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.pledge.TargetKind;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,9 +84,5 @@ final class ResultContext {
 
     Map<String, String> levels() {
         return levels;
-    }
-
-    List<String> levelCodes() {
-        return new ArrayList<>(levels.keySet());
     }
 }

@@ -112,8 +112,7 @@ public class ResultQueries {
                 row.name = t.getName();
                 row.kind = t.getKind().name();
                 if (t.getKind() == TargetKind.QUANTITY) {
-                    BigDecimal quota = t.sortedQuotas().stream().filter(q -> q.getUnit().getId() == unitId)
-                            .map(q -> q.getQuota()).findFirst().orElse(t.getThreshold());
+                    BigDecimal quota = t.quotaOf(unitId);
                     row.hint = CanonicalJson.plain(quota) + " " + t.getUnitOfMeasure();
                 }
                 ResultEntry e = figures.get(t.getCode());

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -156,7 +155,12 @@ public class PledgeTarget {
 
     /** The quota a member must reach for a quantity target: its own, or the target's default. */
     public BigDecimal quotaOf(Unit unit) {
-        return quotas.stream().filter(q -> q.getUnit().equals(unit)).map(PledgeQuota::getQuota).findFirst().orElse(threshold);
+        return quotaOf(unit.getId());
+    }
+
+    /** As {@link #quotaOf(Unit)} by the unit's id, without loading the units of the quotas. */
+    public BigDecimal quotaOf(long unitId) {
+        return quotas.stream().filter(q -> q.getUnitId() == unitId).map(PledgeQuota::getQuota).findFirst().orElse(threshold);
     }
 
     public List<PledgeQuota> sortedQuotas() {
@@ -176,10 +180,6 @@ public class PledgeTarget {
         } else if (clausePosition > removedPosition) {
             clausePosition = clausePosition - 1;
         }
-    }
-
-    public Optional<Integer> linkedClause() {
-        return Optional.ofNullable(clausePosition);
     }
 
     public Long getId() {

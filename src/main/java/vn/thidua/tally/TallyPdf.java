@@ -1,10 +1,9 @@
 package vn.thidua.tally;
 
+import vn.thidua.pledge.document.DocumentFonts;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -59,7 +58,6 @@ public final class TallyPdf {
     static final String BUNDLE = "vn.thidua.i18n.messages";
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String FONT_DIR = "/vn/thidua/pledge/document/fonts/";
 
     // --- document text (Vietnamese) ---------------------------------------------------------------------------------
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -122,32 +120,6 @@ public final class TallyPdf {
 
     // ---- fonts
 
-    /** Font files read once; BaseFonts are made per document (uncached) so no parser state is shared between threads. */
-    private static final class FontData {
-        static final byte[] REGULAR = load("DejaVuSerif.ttf");
-        static final byte[] BOLD = load("DejaVuSerif-Bold.ttf");
-        static final byte[] ITALIC = load("DejaVuSerif-Italic.ttf");
-
-        private static byte[] load(String name) {
-            try (InputStream in = TallyPdf.class.getResourceAsStream(FONT_DIR + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing font resource " + FONT_DIR + name);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static BaseFont createFont(String name, byte[] data) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, data, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Cannot load font " + name, e);
-        }
-    }
-
     // ---- one document
 
     private static final class Run {
@@ -156,9 +128,9 @@ public final class TallyPdf {
         private final Locale locale;
         private final String issuingBody;
         private final LocalDate date;
-        private final BaseFont regular = createFont("DejaVuSerif.ttf", FontData.REGULAR);
-        private final BaseFont bold = createFont("DejaVuSerif-Bold.ttf", FontData.BOLD);
-        private final BaseFont italic = createFont("DejaVuSerif-Italic.ttf", FontData.ITALIC);
+        private final BaseFont regular = DocumentFonts.regular();
+        private final BaseFont bold = DocumentFonts.bold();
+        private final BaseFont italic = DocumentFonts.italic();
         private final DecimalFormat numbers;
 
         Run(TallyView view, ResourceBundle bundle, Locale locale, String issuingBody, LocalDate date) {

@@ -3,7 +3,6 @@ package vn.thidua.pledge.document;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -133,40 +132,13 @@ public final class PledgePdfWriter {
 
     // ---- fonts
 
-    /** Font files read once; BaseFont objects are made per document so no parser state is shared between threads. */
-    private static final class FontData {
-        static final byte[] REGULAR = load("DejaVuSerif.ttf");
-        static final byte[] BOLD = load("DejaVuSerif-Bold.ttf");
-        static final byte[] ITALIC = load("DejaVuSerif-Italic.ttf");
-        static final byte[] BOLD_ITALIC = load("DejaVuSerif-BoldItalic.ttf");
-
-        private static byte[] load(String name) {
-            try (InputStream in = PledgePdfWriter.class.getResourceAsStream("fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing font resource fonts/" + name);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     private static final class Fonts {
-        final BaseFont regular = create("DejaVuSerif.ttf", FontData.REGULAR);
-        final BaseFont bold = create("DejaVuSerif-Bold.ttf", FontData.BOLD);
-        final BaseFont italic = create("DejaVuSerif-Italic.ttf", FontData.ITALIC);
-        final BaseFont boldItalic = create("DejaVuSerif-BoldItalic.ttf", FontData.BOLD_ITALIC);
+        final BaseFont regular = DocumentFonts.regular();
+        final BaseFont bold = DocumentFonts.bold();
+        final BaseFont italic = DocumentFonts.italic();
+        final BaseFont boldItalic = DocumentFonts.boldItalic();
         // Hex digits only (ASCII): the standard Courier needs no embedding and lines the fingerprint up.
         final BaseFont mono = createMono();
-
-        private static BaseFont create(String name, byte[] data) {
-            try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, data, null);
-            } catch (DocumentException | IOException e) {
-                throw new IllegalStateException("Cannot load font " + name, e);
-            }
-        }
 
         private static BaseFont createMono() {
             try {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Danh hiệu thi đua / hình thức khen thưởng in the catalogue that units register for with their pledge (Cờ thi đua,
  * Bằng khen, Giấy khen, Tập thể lao động xuất sắc …). Rules: the code is a stable slug, unique; names are unique per
- * kind; an award is never deleted (registrations point at it), only withdrawn from the choices.
+ * kind; an award is never deleted (registrations point at it), only withdrawn from the choices. Its conditions for a
+ * year-end proposal are data too (registered for it, a minimum rating, pledge targets met, honoured by the meeting's
+ * vote, at most so many per cluster): the review checks them, staff edit them in the catalogue.
  */
 @Entity
 @Table(name = "award")
@@ -45,6 +47,22 @@ public class Award {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "requires_registration", nullable = false)
+    private boolean requiresRegistration;
+
+    @Column(name = "min_level_code", length = 16)
+    private String minLevelCode;
+
+    /** "*" for every pledge target that applies to the unit, or target codes separated by commas. */
+    @Column(name = "required_targets", length = 400)
+    private String requiredTargets;
+
+    @Column(name = "max_per_cluster")
+    private Integer maxPerCluster;
+
+    @Column(name = "requires_vote_winner", nullable = false)
+    private boolean requiresVoteWinner;
+
     @Version
     private long version;
 
@@ -63,6 +81,42 @@ public class Award {
     public void describe(String newName, int newSortOrder) {
         this.name = Names.required(newName, 200, "name");
         this.sortOrder = newSortOrder;
+    }
+
+    /** Sets the conditions of a proposal for this award; blank means "no such condition". */
+    public void setConditions(boolean registration, String minLevel, String targets, Integer perCluster, boolean voteWinner) {
+        String level = minLevel == null || minLevel.isBlank() ? null : minLevel.strip().toUpperCase(java.util.Locale.ROOT);
+        RuleViolation.require(level == null || level.matches("[A-Z0-9_-]{1,16}"), "award.error.badLevel");
+        String codes = targets == null || targets.isBlank() ? null : targets.replaceAll("\\s+", "");
+        RuleViolation.require(codes == null || codes.equals("*") || codes.matches("[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*"),
+                "award.error.badTargets");
+        RuleViolation.require(codes == null || codes.length() <= 400, "award.error.badTargets");
+        RuleViolation.require(perCluster == null || (perCluster >= 1 && perCluster <= 1000), "award.error.badLimit");
+        this.requiresRegistration = registration;
+        this.minLevelCode = level;
+        this.requiredTargets = codes;
+        this.maxPerCluster = perCluster;
+        this.requiresVoteWinner = voteWinner;
+    }
+
+    public boolean isRequiresRegistration() {
+        return requiresRegistration;
+    }
+
+    public String getMinLevelCode() {
+        return minLevelCode;
+    }
+
+    public String getRequiredTargets() {
+        return requiredTargets;
+    }
+
+    public Integer getMaxPerCluster() {
+        return maxPerCluster;
+    }
+
+    public boolean isRequiresVoteWinner() {
+        return requiresVoteWinner;
     }
 
     public void withdraw() {

@@ -62,6 +62,11 @@ public class Campaign {
     @Column(name = "results_published_at")
     private java.time.Instant resultsPublishedAt;
 
+    /** The scoring-sheet area whose score breaks ranking ties (after targets met); an id, so campaign does not
+     * depend on the review package. */
+    @Column(name = "tie_break_criterion_id")
+    private Long tieBreakCriterionId;
+
     @Version
     private long version;
 
@@ -159,5 +164,15 @@ public class Campaign {
 
     public Campaign getCopiedFrom() {
         return copiedFrom;
+    }
+
+    public Long getTieBreakCriterionId() {
+        return tieBreakCriterionId;
+    }
+
+    /** Chooses the area whose score breaks ties in the year-end ranking (null: none). */
+    public void chooseTieBreakArea(Long criterionId) {
+        requireOpen();
+        this.tieBreakCriterionId = criterionId;
     }
 }

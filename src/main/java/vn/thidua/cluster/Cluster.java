@@ -67,6 +67,11 @@ public class Cluster {
     @JoinColumn(name = "next_deputy_unit_id")
     private Unit nextDeputy;
 
+    /** Cờ luân lưu: the unit honoured at the year-end meeting keeps the cluster's rotating flag for the year. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "flag_holder_unit_id")
+    private Unit flagHolder;
+
     @OneToMany(mappedBy = "cluster", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ClusterMember> members = new ArrayList<>();
 
@@ -171,6 +176,16 @@ public class Cluster {
                 "cluster.error.deputyIsLeader");
         this.nextLeader = newLeader;
         this.nextDeputy = newDeputy;
+    }
+
+    /** Hands the rotating flag to the unit the meeting honoured (null: nobody was honoured this year). */
+    public void handFlagTo(Unit unit) {
+        RuleViolation.require(unit == null || isMember(unit), "cluster.error.notMember", unit == null ? "" : unit.getName());
+        this.flagHolder = unit;
+    }
+
+    public Unit getFlagHolder() {
+        return flagHolder;
     }
 
     private void requireEligible(Unit unit) {

@@ -70,8 +70,9 @@ public class ClusterQueries {
 
     /** The same cluster over the years (shared lineage), newest first. */
     public List<LeaderHistoryRow> leaderHistory(ClusterView readable) {
-        return em.createQuery("SELECT NEW vn.thidua.cluster.LeaderHistoryRow(k.id, c.year, c.name, l.name, d.name)"
-                        + " FROM Cluster k JOIN k.campaign c JOIN k.leader l LEFT JOIN k.deputy d"
+        return em.createQuery("SELECT NEW vn.thidua.cluster.LeaderHistoryRow(k.id, c.year, c.name, l.name, d.name, f.name, nl.name, nd.name)"
+                        + " FROM Cluster k JOIN k.campaign c JOIN k.leader l LEFT JOIN k.deputy d LEFT JOIN k.flagHolder f"
+                        + " LEFT JOIN k.nextLeader nl LEFT JOIN k.nextDeputy nd"
                         + " WHERE k.lineageKey = (SELECT x.lineageKey FROM Cluster x WHERE x.id = :k)"
                         + " ORDER BY c.year DESC", LeaderHistoryRow.class)
                 .setParameter("k", readable.getId()).getResultList();

@@ -2,7 +2,10 @@ package vn.thidua.cluster;
 
 import java.io.Serializable;
 
-/** One year of a cluster's leadership (lịch sử cụm trưởng). */
+/**
+ * One year of a cluster's history (lịch sử cụm): its leader and deputy, the unit honoured with the rotating flag at the
+ * year-end meeting, and the leader and deputy that meeting elected for the next year.
+ */
 public final class LeaderHistoryRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -12,8 +15,15 @@ public final class LeaderHistoryRow implements Serializable {
     private final String campaignName;
     private final String leaderName;
     private final String deputyName;
+    private final String flagHolderName;
+    private final String nextLeaderName;
+    private final String nextDeputyName;
 
-    public LeaderHistoryRow(long clusterId, int year, String campaignName, String leaderName, String deputyName) {
+    public LeaderHistoryRow(long clusterId, int year, String campaignName, String leaderName, String deputyName,
+                            String flagHolderName, String nextLeaderName, String nextDeputyName) {
+        this.flagHolderName = flagHolderName;
+        this.nextLeaderName = nextLeaderName;
+        this.nextDeputyName = nextDeputyName;
         this.clusterId = clusterId;
         this.year = year;
         this.campaignName = campaignName;
@@ -39,5 +49,17 @@ public final class LeaderHistoryRow implements Serializable {
 
     public String getDeputyName() {
         return deputyName;
+    }
+
+    public String getFlagHolderName() {
+        return flagHolderName;
+    }
+
+    public String getNextLeaderName() {
+        return nextLeaderName;
+    }
+
+    public String getNextDeputyName() {
+        return nextDeputyName;
     }
 }

@@ -61,6 +61,9 @@ public class DemoData {
     DemoResults demoResults;
 
     @Inject
+    DemoReview demoReview;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -124,6 +127,7 @@ public class DemoData {
         pledges.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor(),
                 config.getPublicUrl().orElse("http://localhost:8080"));
         demoResults.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor());
+        demoReview.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor());
         LOG.info("Demo data loaded: An Minh 2022, campaign " + campaign);
     }
 

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 public class AwardService {
 
     private static final Logger LOG = Logger.getLogger(AwardService.class.getName());
-    private static final String VIEW = "SELECT NEW vn.thidua.award.AwardView(a.id, a.code, a.name, a.kind, a.sortOrder, a.active)"
+    private static final String VIEW = "SELECT NEW vn.thidua.award.AwardView(a.id, a.code, a.name, a.kind, a.sortOrder, a.active,"
+            + " a.requiresRegistration, a.minLevelCode, a.requiredTargets, a.maxPerCluster, a.requiresVoteWinner)"
             + " FROM Award a ";
 
     @PersistenceContext
@@ -60,6 +61,15 @@ public class AwardService {
         long same = em.createQuery("SELECT COUNT(a) FROM Award a WHERE a.kind = :k AND a.name = :n AND a <> :a", Long.class)
                 .setParameter("k", award.getKind()).setParameter("n", award.getName()).setParameter("a", award).getSingleResult();
         RuleViolation.require(same == 0, "award.error.duplicate", award.getName());
+    }
+
+    /** Sets the conditions a unit must meet to be proposed for the award at the year-end review. */
+    @Transactional
+    public void setConditions(Actor actor, long awardId, boolean registration, String minLevel, String targets,
+                              Integer perCluster, boolean voteWinner) {
+        requireCurator(actor);
+        find(awardId).setConditions(registration, minLevel, targets, perCluster, voteWinner);
+        LOG.info(() -> "award conditions set by=" + actor.getUsername() + " award=" + awardId);
     }
 
     @Transactional

@@ -13,6 +13,22 @@ public class AwardView implements Serializable {
     private final AwardKind kind;
     private final int sortOrder;
     private final boolean active;
+    private boolean requiresRegistration;
+    private String minLevelCode;
+    private String requiredTargets;
+    private Integer maxPerCluster;
+    private boolean requiresVoteWinner;
+
+    public AwardView(long id, String code, String name, AwardKind kind, int sortOrder, boolean active,
+                     boolean requiresRegistration, String minLevelCode, String requiredTargets, Integer maxPerCluster,
+                     boolean requiresVoteWinner) {
+        this(id, code, name, kind, sortOrder, active);
+        this.requiresRegistration = requiresRegistration;
+        this.minLevelCode = minLevelCode;
+        this.requiredTargets = requiredTargets;
+        this.maxPerCluster = maxPerCluster;
+        this.requiresVoteWinner = requiresVoteWinner;
+    }
 
     public AwardView(long id, String code, String name, AwardKind kind, int sortOrder, boolean active) {
         this.id = id;
@@ -45,5 +61,26 @@ public class AwardView implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Conditions of a year-end proposal for this award (see the review's eligibility). */
+    public boolean isRequiresRegistration() {
+        return requiresRegistration;
+    }
+
+    public String getMinLevelCode() {
+        return minLevelCode;
+    }
+
+    public String getRequiredTargets() {
+        return requiredTargets;
+    }
+
+    public Integer getMaxPerCluster() {
+        return maxPerCluster;
+    }
+
+    public boolean isRequiresVoteWinner() {
+        return requiresVoteWinner;
     }
 }

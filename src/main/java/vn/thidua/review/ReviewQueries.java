@@ -327,7 +327,9 @@ public class ReviewQueries {
         Unit organiser = cluster.getCampaign().getOrganiser();
         ReviewView.MeetingView m = v.meeting;
         String tie = v.tieBreakArea;
-        ProposalList list = ProposalList.of(frontOf == null ? organiser.getName() : frontOf + " " + organiser.getName(), placeOf(organiser.getName()), v.campaignName,
+        // the issuing body as the tally's documents name it: "Ủy ban MTTQ Việt Nam" + "Huyện An Minh"
+        String body = organiser.getType().getName() + " " + organiser.getName();
+        ProposalList list = ProposalList.of(frontOf == null ? body : frontOf + "\n" + body, organiser.getName(), v.campaignName,
                 String.valueOf(v.year), v.clusterName, v.leaderName, null, m == null ? null : m.date,
                 m == null ? 0 : m.attendees, m == null ? 0 : m.voters, tie);
         Map<Long, ReviewView.UnitRow> rows = new HashMap<>();
@@ -341,16 +343,6 @@ public class ReviewQueries {
                     u.targetsMet + "/" + u.targetsApplying, p.reason);
         }
         return Optional.of(list);
-    }
-
-    /** "Huyện An Minh" → "An Minh": the place named in a document's date line. */
-    static String placeOf(String organiser) {
-        for (String prefix : List.of("Thành phố ", "Huyện ", "Tỉnh ", "Thị xã ", "Quận ", "Xã ", "Phường ")) {
-            if (organiser.startsWith(prefix)) {
-                return organiser.substring(prefix.length());
-            }
-        }
-        return organiser;
     }
 
     /** An evidence file, for those who may read the cluster. */

@@ -30,6 +30,12 @@ public class AwardsBean implements Serializable {
     private String name;
     private AwardKind kind = AwardKind.TITLE;
     private int sortOrder = 100;
+    private AwardView editing;
+    private boolean requiresRegistration;
+    private String minLevelCode;
+    private String requiredTargets;
+    private Integer maxPerCluster;
+    private boolean requiresVoteWinner;
 
     public void load() {
         awards = service.all();
@@ -49,6 +55,70 @@ public class AwardsBean implements Serializable {
             Messages.info(award.isActive() ? "award.withdrawn" : "award.restored", award.getName());
         }
         load();
+    }
+
+    /** Opens the conditions of one award for editing. */
+    public void editConditions(AwardView award) {
+        editing = award;
+        requiresRegistration = award.isRequiresRegistration();
+        minLevelCode = award.getMinLevelCode();
+        requiredTargets = award.getRequiredTargets();
+        maxPerCluster = award.getMaxPerCluster();
+        requiresVoteWinner = award.isRequiresVoteWinner();
+    }
+
+    public void saveConditions() {
+        AwardView award = editing;
+        if (award != null && Messages.attempt(() -> service.setConditions(current.get(), award.getId(), requiresRegistration,
+                minLevelCode, requiredTargets, maxPerCluster, requiresVoteWinner))) {
+            Messages.info("award.conditionsSaved", award.getName());
+            editing = null;
+        }
+        load();
+    }
+
+    public AwardView getEditing() {
+        return editing;
+    }
+
+    public boolean isRequiresRegistration() {
+        return requiresRegistration;
+    }
+
+    public void setRequiresRegistration(boolean requiresRegistration) {
+        this.requiresRegistration = requiresRegistration;
+    }
+
+    public String getMinLevelCode() {
+        return minLevelCode;
+    }
+
+    public void setMinLevelCode(String minLevelCode) {
+        this.minLevelCode = minLevelCode;
+    }
+
+    public String getRequiredTargets() {
+        return requiredTargets;
+    }
+
+    public void setRequiredTargets(String requiredTargets) {
+        this.requiredTargets = requiredTargets;
+    }
+
+    public Integer getMaxPerCluster() {
+        return maxPerCluster;
+    }
+
+    public void setMaxPerCluster(Integer maxPerCluster) {
+        this.maxPerCluster = maxPerCluster;
+    }
+
+    public boolean isRequiresVoteWinner() {
+        return requiresVoteWinner;
+    }
+
+    public void setRequiresVoteWinner(boolean requiresVoteWinner) {
+        this.requiresVoteWinner = requiresVoteWinner;
     }
 
     public AwardKind[] getKinds() {

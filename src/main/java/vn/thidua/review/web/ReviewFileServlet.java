@@ -97,13 +97,6 @@ public class ReviewFileServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, byte[] content, String type, String fileName) throws IOException {
-        response.setContentType(type);
-        response.setContentLength(content.length);
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(content);
+        vn.thidua.shared.web.FileDownload.send(response, content, type, fileName);
     }
 }

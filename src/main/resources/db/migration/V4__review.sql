@@ -151,5 +151,7 @@ UPDATE award SET requires_registration = TRUE, min_level_code = 'HTXS', required
  WHERE code IN ('co-thi-dua-ubmttq-tinh', 'co-thi-dua-ubtw-mttq');
 UPDATE award SET requires_registration = TRUE, min_level_code = 'HTXS' WHERE code = 'tap-the-lao-dong-xuat-sac';
 UPDATE award SET requires_registration = TRUE, min_level_code = 'HTT' WHERE code = 'tap-the-lao-dong-tien-tien';
-UPDATE award SET min_level_code = 'HTXS' WHERE code IN ('bang-khen-ubtw-mttq', 'bang-khen-ubmttq-tinh');
-UPDATE award SET min_level_code = 'HTT' WHERE code = 'giay-khen-ubmttq';
+UPDATE award SET requires_registration = TRUE, min_level_code = 'HTXS' WHERE code = 'bang-khen-ubtw-mttq';
+UPDATE award SET min_level_code = 'HTXS' WHERE code IN ('bang-khen-ubmttq-tinh', 'hoan-thanh-xuat-sac-nhiem-vu');
+UPDATE award SET min_level_code = 'HTT' WHERE code IN ('giay-khen-ubmttq', 'lao-dong-tien-tien');
+UPDATE award SET requires_registration = TRUE, min_level_code = 'HTT' WHERE code = 'ky-niem-chuong-dai-doan-ket';

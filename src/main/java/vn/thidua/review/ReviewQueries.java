@@ -93,7 +93,8 @@ public class ReviewQueries {
         Optional<Meeting> meeting = service.meeting(cluster);
         meeting.ifPresent(m -> m.getBallots().forEach(b -> votes.put(b.getUnit().getId(), b.getVotes())));
         Long honoured = meeting.flatMap(Meeting::honoured).map(Unit::getId).orElse(null);
-        Map<Long, String> registered = registrations(cluster);
+        Map<Long, java.util.Set<Long>> registeredAwards = new HashMap<>();
+        Map<Long, String> registered = registrations(cluster, registeredAwards);
         List<Ranking.Entry> entries = new ArrayList<>();
         boolean allFinal = true;
         for (Unit u : cluster.getMemberUnits()) {
@@ -181,7 +182,43 @@ public class ReviewQueries {
             v.proposals.add(row);
             rows.get(row.unitId).proposals.add(row.awardName);
         }
+        eligibility(v, cluster, cf, registeredAwards, honoured);
         return Optional.of(v);
+    }
+
+    /**
+     * For each finalised unit, the active awards it may be proposed for now (the same rules as proposing), so the
+     * cluster sees at a glance who qualifies for the flag, a Bằng khen or a Giấy khen.
+     */
+    private void eligibility(ReviewView v, Cluster cluster, ReviewFacts.ClusterFacts cf, Map<Long, java.util.Set<Long>> registered,
+                             Long honoured) {
+        Map<String, Integer> ranks = new HashMap<>();
+        em.createQuery("SELECT l FROM RatingLevel l WHERE l.campaign = :c", RatingLevel.class)
+                .setParameter("c", cluster.getCampaign()).getResultList().forEach(l -> ranks.put(l.getCode(), l.getRank()));
+        Map<Long, Integer> proposedPerAward = new HashMap<>();
+        Map<Long, java.util.Set<vn.thidua.award.AwardKind>> kindsProposed = new HashMap<>();
+        for (Proposal p : proposals(cluster)) {
+            proposedPerAward.merge(p.getAward().getId(), 1, Integer::sum);
+            kindsProposed.computeIfAbsent(p.getUnit().getId(), k -> new java.util.HashSet<>()).add(p.getAward().getKind());
+        }
+        List<vn.thidua.award.Award> awards = em.createQuery("SELECT a FROM Award a WHERE a.active = TRUE ORDER BY a.kind DESC, a.sortOrder",
+                vn.thidua.award.Award.class).getResultList();
+        for (ReviewView.UnitRow row : v.units) {
+            if (!"finalised".equals(row.status)) {
+                continue;
+            }
+            for (vn.thidua.award.Award a : awards) {
+                if (kindsProposed.getOrDefault(row.unitId, java.util.Set.of()).contains(a.getKind())) {
+                    continue;
+                }
+                Eligibility.Facts facts = new Eligibility.Facts(true, registered.getOrDefault(row.unitId, java.util.Set.of()).contains(a.getId()),
+                        row.levelCode, ranks, cf.targetStatus(row.unitId), honoured != null && honoured == row.unitId,
+                        proposedPerAward.getOrDefault(a.getId(), 0));
+                if (Eligibility.reasons(ReviewService.rule(a), facts).isEmpty()) {
+                    row.eligible.add(a.getName());
+                }
+            }
+        }
     }
 
     private ReviewView.MeetingView meetingView(Meeting m, Cluster cluster) {
@@ -431,7 +468,7 @@ public class ReviewQueries {
         return scores;
     }
 
-    private Map<Long, String> registrations(Cluster cluster) {
+    private Map<Long, String> registrations(Cluster cluster, Map<Long, java.util.Set<Long>> awardIds) {
         Map<Long, String> out = new HashMap<>();
         Map<Long, Integer> versionOf = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT r, v.number FROM Registration r JOIN r.version v JOIN v.pledge p WHERE p.cluster = :k",
@@ -442,12 +479,16 @@ public class ReviewQueries {
             if (versionOf.getOrDefault(unit, -1) < number) {
                 versionOf.put(unit, number);
                 List<String> names = new ArrayList<>();
+                java.util.Set<Long> ids = new java.util.HashSet<>();
                 if (reg.getTitle() != null) {
                     names.add(reg.getTitle().getName());
+                    ids.add(reg.getTitle().getId());
                 }
                 if (reg.getCommendation() != null) {
                     names.add(reg.getCommendation().getName());
+                    ids.add(reg.getCommendation().getId());
                 }
+                awardIds.put(unit, ids);
                 out.put(unit, String.join("; ", names));
             }
         }

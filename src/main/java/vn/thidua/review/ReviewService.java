@@ -64,15 +64,14 @@ public class ReviewService {
         if (unit == null || !cluster.isMember(unit)) {
             throw new AccessDenied();
         }
-        List<ReviewSheet> found = em.createQuery("SELECT s FROM ReviewSheet s WHERE s.campaign = :c AND s.unit = :u", ReviewSheet.class)
-                .setParameter("c", cluster.getCampaign()).setParameter("u", unit).getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0).getId();
-        }
-        ReviewSheet sheet = new ReviewSheet(cluster.getCampaign(), cluster, unit, actor.getUsername(), now());
-        em.persist(sheet);
-        em.flush();
-        return sheet.getId();
+        // two first openings at once (the chair and the leader) must make one sheet: the unique key decides, quietly
+        em.createNativeQuery("INSERT IGNORE INTO review_sheet (campaign_id, cluster_id, unit_id, status, updated_by, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, cluster.getCampaign().getId()).setParameter(2, cluster.getId()).setParameter(3, unit.getId())
+                .setParameter(4, ReviewStatus.SELF_SCORING.name()).setParameter(5, actor.getUsername())
+                .setParameter(6, java.sql.Timestamp.from(now())).executeUpdate();
+        return em.createQuery("SELECT s.id FROM ReviewSheet s WHERE s.campaign = :c AND s.unit = :u", Long.class)
+                .setParameter("c", cluster.getCampaign()).setParameter("u", unit).getSingleResult();
     }
 
     @Transactional

@@ -88,7 +88,10 @@ public class ReviewView implements Serializable {
         boolean honoured;
         String registered;
         List<String> proposals = new ArrayList<>();
+        List<String> eligible = new ArrayList<>();
 
+        /** Awards the unit may still be proposed for (finalised units only). */
+        public List<String> getEligible() { return eligible; }
         public long getUnitId() { return unitId; }
         public String getCode() { return code; }
         public String getName() { return name; }

@@ -108,12 +108,14 @@ class ReviewIT {
             String refused = chair.waitForMessage("cần minh chứng");
             assertTrue(refused.contains("1.2") && refused.contains("3.2") && refused.contains("5.1"), refused);
             for (String code : List.of("1.2", "3.2", "5.1")) {
-                new org.openqa.selenium.support.ui.Select(chair.driver().findElement(By.id("upload:criterion"))).selectByValue(code);
+                chair.go(page); // a fresh page for each file: the upload is a full-page post
+                choose(chair, "upload:criterion", code);
                 chair.driver().findElement(By.id("upload:file_input")).sendKeys(png.toString());
                 chair.click("upload:uploadEvidence");
                 chair.waitForMessage("Đã thêm minh chứng cho tiêu chí " + code);
             }
-            new org.openqa.selenium.support.ui.Select(chair.driver().findElement(By.id("upload:criterion"))).selectByValue("4.1");
+            chair.go(page);
+            choose(chair, "upload:criterion", "4.1");
             chair.driver().findElement(By.id("upload:file_input")).sendKeys(fake.toString());
             chair.click("upload:uploadEvidence");
             chair.waitForMessage("Chỉ nhận tệp PDF, JPEG hoặc PNG");
@@ -315,6 +317,14 @@ class ReviewIT {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    /** Chooses an option of a plain select by value (a phone's native picker does not take Selenium's option clicks). */
+    private static void choose(Browser b, String id, String value) {
+        WebElement select = b.driver().findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", select, value);
+        assertEquals(value, select.getAttribute("value"));
+    }
 
     private static WebElement self(Browser b, String code) {
         return b.driver().findElement(By.id("scores:rows:" + row(code) + ":self"));

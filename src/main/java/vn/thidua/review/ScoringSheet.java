@@ -70,20 +70,20 @@ public final class ScoringSheet {
     public static List<Problem> check(List<Node> nodes) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Node> seen = new HashMap<>();
+        List<Integer> wellFormed = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             try {
                 checkNode(n, seen);
                 seen.put(n.code(), n);
+                wellFormed.add(i);
             } catch (RuleViolation v) {
                 problems.add(new Problem(i, v));
             }
         }
-        if (!problems.isEmpty()) {
-            return problems; // group rules need a well-formed tree
-        }
-        ScoringSheet sheet = new ScoringSheet(nodes);
-        for (int i = 0; i < nodes.size(); i++) {
+        // the group rules over the well-formed nodes, so that one file reports every broken rule at once
+        ScoringSheet sheet = new ScoringSheet(wellFormed.stream().map(nodes::get).toList());
+        for (int i : wellFormed) {
             Node n = nodes.get(i);
             List<Node> kids = sheet.childrenOf(n.code());
             if (kids.isEmpty()) {
@@ -100,6 +100,7 @@ public final class ScoringSheet {
                 }
             }
         }
+        problems.sort(java.util.Comparator.comparingInt(Problem::index));
         return problems;
     }
 

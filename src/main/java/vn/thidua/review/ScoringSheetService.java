@@ -119,11 +119,11 @@ public class ScoringSheetService {
                 errors.add(new LineError(row.line(), v.getKey(), v.getArgs()));
             }
         }
-        if (errors.isEmpty()) {
-            for (ScoringSheet.Problem p : ScoringSheet.check(nodes)) {
-                errors.add(new LineError(lines.get(p.index()), p.violation().getKey(), p.violation().getArgs()));
-            }
+        // the tree rules over the lines that could be read, so the file's every problem is listed at once
+        for (ScoringSheet.Problem p : ScoringSheet.check(nodes)) {
+            errors.add(new LineError(lines.get(p.index()), p.violation().getKey(), p.violation().getArgs()));
         }
+        errors.sort(java.util.Comparator.comparingInt(LineError::line));
         if (!errors.isEmpty()) {
             throw new ImportRefused(errors);
         }

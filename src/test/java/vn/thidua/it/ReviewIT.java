@@ -316,6 +316,57 @@ class ReviewIT {
         assertTrue(other.body().contains("\"provisional\":true"), other.body());
     }
 
+    @Test
+    @Order(6)
+    void nextYearCopiesTheSheetAndAnImportIsAllOrNothing() throws Exception {
+        Path bad = Files.createTempFile("bang-cham-diem", ".xlsx");
+        Files.write(bad, vn.thidua.review.SheetXlsx.template(List.of(
+                new vn.thidua.review.SheetXlsx.Row(0, "I", "", "Tuyên truyền", "SCORED", "20", "no", "", ""),
+                new vn.thidua.review.SheetXlsx.Row(0, "1.1", "I", "Báo cáo", "SCORED", "15", "no", "", ""),
+                new vn.thidua.review.SheetXlsx.Row(0, "1.2", "I", "Ngày hội", "SCORED", "10", "yes", "", ""),
+                new vn.thidua.review.SheetXlsx.Row(0, "1.3", "IX", "Không có nhóm", "SCORED", "1", "no", "", ""),
+                new vn.thidua.review.SheetXlsx.Row(0, "1.4", "I", "Loại lạ", "POINTS", "1", "no", "", ""))));
+        Path good = Files.createTempFile("bang-cham-diem", ".xlsx");
+        Files.write(good, vn.thidua.review.SheetXlsx.template(List.of(
+                new vn.thidua.review.SheetXlsx.Row(0, "A", "", "Công tác Mặt trận", "SCORED", "100", "no", "", ""),
+                new vn.thidua.review.SheetXlsx.Row(0, "A.1", "A", "Ban Công tác Mặt trận", "SCORED", "60", "no", "ban-cong-tac-tot", "PROPORTIONAL"),
+                new vn.thidua.review.SheetXlsx.Row(0, "A.2", "A", "Quỹ", "SCORED", "40", "yes", "", ""))));
+        try (Browser staff = Browser.desktop(root())) {
+            staff.signIn("canbo", PASSWORD);
+            staff.go("campaign/campaigns.xhtml");
+            WebElement row = staff.driver().findElement(By.xpath("//tr[.//a[text()='Thi đua năm 2022']]"));
+            row.findElement(By.xpath(".//button[contains(@id,'copy')]")).click();
+            staff.confirmYes();
+            staff.waitForMessage("2023");
+            long next = count("SELECT id FROM campaign WHERE year = 2023");
+            assertEquals(1, count("SELECT COUNT(*) FROM cluster k JOIN unit u ON u.id = k.leader_unit_id WHERE k.campaign_id = " + next
+                    + " AND k.name = 'Cụm số 1' AND u.code = '31042'"), "the leader elected at the 2022 meeting leads in 2023");
+
+            staff.go("review/sheet.xhtml?campaign=" + next);
+            staff.click("tree:copy");
+            staff.waitForMessage("Đã sao chép 19 tiêu chí");
+            assertEquals(19, count("SELECT COUNT(*) FROM score_criterion WHERE campaign_id = " + next));
+            assertEquals(1, count("SELECT COUNT(*) FROM campaign c JOIN score_criterion k ON k.id = c.tie_break_criterion_id"
+                    + " WHERE c.id = " + next + " AND k.code = 'II'"), "the tie-break area comes along");
+
+            staff.driver().findElement(By.id("import:file_input")).sendKeys(bad.toString());
+            staff.click("import:upload");
+            staff.waitForMessage("(3 lỗi)");
+            String errors = staff.text("import:importErrors");
+            assertTrue(errors.contains("Dòng 2:") && errors.contains("vượt quá điểm của nhóm"), errors);
+            assertTrue(errors.contains("Dòng 5:") && errors.contains("Không có nhóm cha “IX”"), errors);
+            assertTrue(errors.contains("Dòng 6:") && errors.contains("SCORED"), errors);
+            assertEquals(19, count("SELECT COUNT(*) FROM score_criterion WHERE campaign_id = " + next), "a refused file changes nothing");
+            staff.screenshot("desktop-review-sheet-import");
+
+            staff.driver().findElement(By.id("import:file_input")).sendKeys(good.toString());
+            staff.click("import:upload");
+            staff.waitForMessage("Đã nhập 3 tiêu chí");
+            assertEquals(3, count("SELECT COUNT(*) FROM score_criterion WHERE campaign_id = " + next));
+            assertEquals("100", staff.text("tree:maxTotal"));
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     /** Chooses an option of a plain select by value (a phone's native picker does not take Selenium's option clicks). */

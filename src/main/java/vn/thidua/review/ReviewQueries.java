@@ -352,6 +352,42 @@ public class ReviewQueries {
         return r;
     }
 
+    /**
+     * The reader's review tasks in running campaigns that have a scoring sheet: a chair scores their own unit until it
+     * is submitted and reviews the members' submitted sheets they are the reviewer of; staff finalise reviewed sheets
+     * in their scope. A few queries, never a walk over units.
+     */
+    @Transactional
+    public List<ReviewTodo> todo(Actor actor) {
+        List<ReviewTodo> todo = new ArrayList<>();
+        String running = " k.campaign.status = vn.thidua.campaign.CampaignStatus.LAUNCHED"
+                + " AND EXISTS (SELECT c FROM Criterion c WHERE c.campaign = k.campaign)";
+        if (actor.isChair() && actor.getUnitId() != null) {
+            for (Object[] r : em.createQuery("SELECT k.id, k.name, u.id, u.name FROM ClusterMember m JOIN m.cluster k JOIN m.unit u"
+                    + " WHERE u.id = :u AND" + running + " AND NOT EXISTS (SELECT s FROM ReviewSheet s WHERE s.cluster = k AND s.unit = u"
+                    + " AND s.status <> vn.thidua.review.ReviewStatus.SELF_SCORING)", Object[].class)
+                    .setParameter("u", actor.getUnitId()).getResultList()) {
+                todo.add(new ReviewTodo("self", (Long) r[0], (String) r[1], (Long) r[2], (String) r[3], 0));
+            }
+            // the leader reviews the others; the deputy reviews the leader
+            for (Object[] r : em.createQuery("SELECT k.id, k.name, u.id, u.name FROM ReviewSheet s JOIN s.cluster k JOIN s.unit u"
+                    + " JOIN k.leader l LEFT JOIN k.deputy d"
+                    + " WHERE s.status = vn.thidua.review.ReviewStatus.SUBMITTED AND" + running
+                    + " AND ((l.id = :u AND u.id <> :u) OR (d.id = :u AND u.id = l.id)) ORDER BY k.name, u.name", Object[].class)
+                    .setParameter("u", actor.getUnitId()).getResultList()) {
+                todo.add(new ReviewTodo("review", (Long) r[0], (String) r[1], (Long) r[2], (String) r[3], 0));
+            }
+        } else if (actor.isStaff() || actor.isAdmin()) {
+            for (Object[] r : em.createQuery("SELECT k.id, k.name, COUNT(s) FROM ReviewSheet s JOIN s.cluster k JOIN k.campaign c JOIN c.organiser o"
+                    + " WHERE s.status = vn.thidua.review.ReviewStatus.REVIEWED AND" + running + " AND o.path LIKE :p"
+                    + " GROUP BY k.id, k.name ORDER BY k.name", Object[].class)
+                    .setParameter("p", actor.isAdmin() ? "/%" : actor.getUnitPath() + "%").setMaxResults(50).getResultList()) {
+                todo.add(new ReviewTodo("finalise", (Long) r[0], (String) r[1], null, null, (Long) r[2]));
+            }
+        }
+        return todo;
+    }
+
     /** The proposal list of a cluster for the organiser (PDF, Excel). */
     @Transactional
     public Optional<ProposalList> proposalList(Actor actor, long clusterId, String frontOf) {

@@ -81,7 +81,9 @@ class ReviewIT {
         Files.write(png, PledgeIT.tinyPng());
         try (Browser chair = Browser.phone(root())) {
             chair.signIn("thuanhoa", PASSWORD);
-            chair.go(page);
+            chair.go("index.xhtml");
+            assertTrue(chair.text("reviewTodo").contains("Tự chấm điểm thi đua: Thuận Hoà"), "the home page asks for the self-score");
+            chair.driver().findElement(By.cssSelector("#reviewTodo a")).click();
             assertTrue(chair.text("head:status").contains("Đang tự chấm"));
             // a number that is not one is refused and nothing is kept
             self(chair, "1.1").sendKeys("chín");
@@ -124,6 +126,13 @@ class ReviewIT {
             // typed markup stays text
             assertTrue(chair.driver().getPageSource().contains("&lt;b&gt;có&lt;/b&gt;"));
             chair.screenshot("phone-review-self");
+            long evidence = count("SELECT MIN(e.id) FROM review_evidence e JOIN review_score s ON s.id = e.score_id"
+                    + " JOIN review_sheet h ON h.id = s.sheet_id JOIN unit u ON u.id = h.unit_id WHERE u.code = '31021'");
+            String cookie = "JSESSIONID=" + chair.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<byte[]> own = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "review/file/evidence?id=" + evidence))
+                    .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, own.statusCode());
+            assertTrue(java.util.Arrays.equals(PledgeIT.tinyPng(), own.body()), "the evidence is served byte for byte");
             chair.click("scores:submit");
             chair.confirmYes();
             chair.waitForMessage("Đã gửi phiếu tự chấm");
@@ -135,6 +144,12 @@ class ReviewIT {
             stranger.signIn("vankhanhtay", PASSWORD);
             stranger.go(page);
             assertTrue(stranger.driver().getCurrentUrl().contains("error"), "a chair of another cluster cannot open the sheet");
+            long evidence = count("SELECT MIN(e.id) FROM review_evidence e JOIN review_score s ON s.id = e.score_id"
+                    + " JOIN review_sheet h ON h.id = s.sheet_id JOIN unit u ON u.id = h.unit_id WHERE u.code = '31021'");
+            String cookie = "JSESSIONID=" + stranger.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(root() + "review/file/evidence?id=" + evidence))
+                    .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    "nor read its evidence");
         }
     }
 
@@ -145,6 +160,8 @@ class ReviewIT {
         String page = "review/score.xhtml?cluster=" + cluster2 + "&unit=" + unitId("31021");
         try (Browser leader = Browser.desktop(root()); Browser staff = Browser.desktop(root())) {
             leader.signIn("dongthanh", PASSWORD);
+            leader.go("index.xhtml");
+            assertTrue(leader.text("reviewTodo").contains("Thẩm định phiếu chấm điểm của Thuận Hoà"), leader.text("reviewTodo"));
             leader.go(page);
             assertEquals("9.5", reviewed(leader, "1.1").getAttribute("value"), "the review starts from the self-score");
             reviewed(leader, "1.1").clear();

@@ -85,6 +85,7 @@ public class ReviewQueries {
             v.bands.add(row);
         }
         ReviewFacts.ClusterFacts cf = facts.ofCluster(cluster);
+        String tieCode = sheet == null ? null : service.context(campaign).tieBreakCode(campaign);
         Map<Long, ReviewSheet> byUnit = new HashMap<>();
         em.createQuery("SELECT s FROM ReviewSheet s WHERE s.cluster = :k", ReviewSheet.class).setParameter("k", cluster)
                 .getResultList().forEach(s -> byUnit.put(s.getUnit().getId(), s));
@@ -141,7 +142,6 @@ public class ReviewQueries {
                     if (best != null) {
                         row.levelCode = bands.levelFor(best);
                     }
-                    String tieCode = service.context(campaign).tieBreakCode(campaign);
                     tie = tieCode == null ? null : sheet.subtotal(tieCode, inReview ? reviewed : self);
                 }
             } else {

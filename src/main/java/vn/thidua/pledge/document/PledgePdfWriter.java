@@ -36,7 +36,6 @@ import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -565,44 +564,18 @@ public final class PledgePdfWriter {
 
         // ---- page decoration: footer on every page, watermark and banner while not fully signed
 
-        private final class PageDecoration extends PdfPageEventHelper {
-            private static final float FOOTER_SIZE = 8f;
-            private PdfTemplate totalPages;
-
-            @Override
-            public void onOpenDocument(PdfWriter writer, Document document) {
-                totalPages = writer.getDirectContent().createTemplate(30, FOOTER_SIZE + 4);
+        private final class PageDecoration extends PageFooter {
+            PageDecoration() {
+                super(fonts.regular, GREY, 12 * MM, page -> label("footer.page", String.valueOf(page)),
+                        label("footer.right", doc.getVerificationCode(), shortHash(doc.getFingerprint())), true);
             }
 
             @Override
             public void onEndPage(PdfWriter writer, Document document) {
-                PdfContentByte cb = writer.getDirectContent();
-                float y = 12 * MM;
-                cb.saveState();
-                cb.setColorStroke(GREY);
-                cb.setLineWidth(0.4f);
-                cb.moveTo(document.left(), y + FOOTER_SIZE + 3);
-                cb.lineTo(document.right(), y + FOOTER_SIZE + 3);
-                cb.stroke();
-                cb.restoreState();
-
-                String page = label("footer.page", String.valueOf(writer.getPageNumber()));
-                Font footer = font(fonts.regular, FOOTER_SIZE, GREY);
-                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, footer), document.left(), y, 0);
-                cb.addTemplate(totalPages, document.left() + fonts.regular.getWidthPoint(page, FOOTER_SIZE), y - 3);
-                String right = label("footer.right", doc.getVerificationCode(), shortHash(doc.getFingerprint()));
-                ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(right, footer), document.right(), y, 0);
-
+                super.onEndPage(writer, document);
                 if (!doc.isSigned()) {
                     watermark(writer, document);
                 }
-            }
-
-            @Override
-            public void onCloseDocument(PdfWriter writer, Document document) {
-                // Called after the last page is finished, so the page number has already moved past it.
-                ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT,
-                        new Phrase(String.valueOf(writer.getPageNumber() - 1), font(fonts.regular, FOOTER_SIZE, GREY)), 0, 3, 0);
             }
 
             private void watermark(PdfWriter writer, Document document) {
@@ -671,25 +644,8 @@ public final class PledgePdfWriter {
             return cell;
         }
 
-        /**
-         * A centred horizontal rule just below the previous line of a cell. Drawn as a tiny image rather than a
-         * LineSeparator, which OpenPDF 1.4.2 does not centre exactly inside table cells.
-         */
         private Paragraph rule(PdfWriter writer, float length) {
-            PdfTemplate line = writer.getDirectContent().createTemplate(length, 2);
-            line.setLineWidth(0.6f);
-            line.moveTo(0, 1);
-            line.lineTo(length, 1);
-            line.stroke();
-            Paragraph p = new Paragraph(7);
-            p.setAlignment(Element.ALIGN_CENTER);
-            try {
-                // Offset -3: the rule sits clear of the descenders of the line above, as close as the Decree's samples.
-                p.add(imageChunk(Image.getInstance(line), -3));
-            } catch (DocumentException e) {
-                throw new IllegalStateException(e);
-            }
-            return p;
+            return PageFooter.rule(writer, length, fonts.regular);
         }
 
         /** An image chunk in our own font: the default font would add an unembedded Helvetica to the file. */

@@ -1,6 +1,7 @@
 package vn.thidua.tally;
 
 import vn.thidua.pledge.document.DocumentFonts;
+import vn.thidua.pledge.document.PageFooter;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -22,18 +23,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -148,7 +144,8 @@ public final class TallyPdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             Document document = new Document(PageSize.A4.rotate(), MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM);
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Footer());
+            writer.setPageEvent(new PageFooter(regular, GREY, 11 * MM, page -> PAGE + page + "/",
+                    label("tally.pageTitle", "Kết quả thực hiện chỉ tiêu") + (campaign().isEmpty() ? "" : " · " + campaign()), false));
             document.addTitle(TITLE + (campaign().isEmpty() ? "" : " — " + campaign()));
             if (!issuingBody.isEmpty()) {
                 document.addAuthor(issuingBody.replace('\n', ' '));
@@ -483,45 +480,6 @@ public final class TallyPdf {
             };
         }
 
-        // ---- footer: campaign left, "Trang x/y" right
-
-        private final class Footer extends PdfPageEventHelper {
-            private static final float SIZE = 8f;
-            private PdfTemplate total;
-
-            @Override
-            public void onOpenDocument(PdfWriter writer, Document document) {
-                total = writer.getDirectContent().createTemplate(30, SIZE + 4);
-            }
-
-            @Override
-            public void onEndPage(PdfWriter writer, Document document) {
-                PdfContentByte cb = writer.getDirectContent();
-                float y = 11 * MM;
-                cb.saveState();
-                cb.setColorStroke(GREY);
-                cb.setLineWidth(0.4f);
-                cb.moveTo(document.left(), y + SIZE + 3);
-                cb.lineTo(document.right(), y + SIZE + 3);
-                cb.stroke();
-                cb.restoreState();
-                Font footer = font(regular, SIZE, GREY);
-                String left = label("tally.pageTitle", "Kết quả thực hiện chỉ tiêu") + (campaign().isEmpty() ? "" : " · " + campaign());
-                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, footer), document.left(), y, 0);
-                String page = PAGE + writer.getPageNumber() + "/";
-                float x = document.right() - 20 - regular.getWidthPoint(page, SIZE);
-                ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, footer), x, y, 0);
-                cb.addTemplate(total, x + regular.getWidthPoint(page, SIZE), y - 3);
-            }
-
-            @Override
-            public void onCloseDocument(PdfWriter writer, Document document) {
-                // called after the last page is finished, so the page number has already moved past it
-                ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                        new Phrase(String.valueOf(writer.getPageNumber() - 1), font(regular, SIZE, GREY)), 0, 3, 0);
-            }
-        }
-
         // ---- helpers
 
         private String label(String key, String fallback) {
@@ -578,26 +536,8 @@ public final class TallyPdf {
             cell.setPaddingBottom(4.5f);
         }
 
-        /**
-         * A centred horizontal rule under the previous line of a cell, drawn as a tiny image (a LineSeparator is not
-         * centred exactly inside table cells by OpenPDF 1.4.2) — as the pledge document does.
-         */
         private Paragraph rule(PdfWriter writer, float length) {
-            PdfTemplate line = writer.getDirectContent().createTemplate(length, 2);
-            line.setLineWidth(0.6f);
-            line.moveTo(0, 1);
-            line.lineTo(length, 1);
-            line.stroke();
-            Paragraph p = new Paragraph(7);
-            p.setAlignment(Element.ALIGN_CENTER);
-            try {
-                Chunk chunk = new Chunk(Image.getInstance(line), 0, -3, false);
-                chunk.setFont(font(regular, 1)); // else the default font adds an unembedded Helvetica
-                p.add(chunk);
-            } catch (DocumentException e) {
-                throw new IllegalStateException(e);
-            }
-            return p;
+            return PageFooter.rule(writer, length, regular);
         }
     }
 

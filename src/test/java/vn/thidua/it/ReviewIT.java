@@ -41,10 +41,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The year-end review on the real WAR, MariaDB and Chromium, starting from the demo (Cụm số 1 finalised with its
  * meeting and proposals, Cụm số 2 self-scoring): Thuận Hoà self-scores on a phone with evidence and submits; the
- * cluster leader reviews, a changed score needing a reason; staff cannot finalise while the linked targets wait for
- * results, then can; a stale review page cannot change a finalised sheet; reopening needs a reason; the meeting's
- * vote is checked and honours a unit; an ineligible proposal is refused with its reasons; the proposal list renders as
- * a PDF (looked at) and Excel; the API answers within its scope.
+ * cluster leader reviews it, a changed score needing a reason; staff review and finalise the leader's own sheet; a
+ * page left open cannot change the finalised sheet; reopening needs a reason; the meeting's vote is checked and
+ * honours a unit; an ineligible proposal is refused with its reasons; the proposal list renders as a PDF (looked at)
+ * and Excel; the API answers within its scope; next year copies the sheet, and an import is all or nothing. The
+ * integration tests share one database: this class leaves Thuận Hoà's results (ResultsIT's) alone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -155,14 +156,17 @@ class ReviewIT {
 
     @Test
     @Order(2)
-    void theLeaderReviewsAChangeNeedsAReasonAndFinalisingWaitsForResults() throws Exception {
+    void theLeaderReviewsWithReasonsStaffFinaliseAndAFinalisedSheetNeverChanges() throws Exception {
         long cluster2 = clusterId("Cụm số 2");
-        String page = "review/score.xhtml?cluster=" + cluster2 + "&unit=" + unitId("31021");
-        try (Browser leader = Browser.desktop(root()); Browser staff = Browser.desktop(root())) {
+        String thuanHoa = "review/score.xhtml?cluster=" + cluster2 + "&unit=" + unitId("31021");
+        String dongThanh = "review/score.xhtml?cluster=" + cluster2 + "&unit=" + unitId("31030");
+        Path png = Files.createTempFile("minh-chung", ".png");
+        Files.write(png, PledgeIT.tinyPng());
+        try (Browser leader = Browser.desktop(root())) {
             leader.signIn("dongthanh", PASSWORD);
             leader.go("index.xhtml");
             assertTrue(leader.text("reviewTodo").contains("Thẩm định phiếu chấm điểm của Thuận Hoà"), leader.text("reviewTodo"));
-            leader.go(page);
+            leader.go(thuanHoa);
             assertEquals("9.5", reviewed(leader, "1.1").getAttribute("value"), "the review starts from the self-score");
             reviewed(leader, "1.1").clear();
             reviewed(leader, "1.1").sendKeys("8");
@@ -176,56 +180,74 @@ class ReviewIT {
             leader.waitForMessage("Đã hoàn tất thẩm định");
             assertTrue(leader.text("head:status").contains("Đã thẩm định"));
             assertTrue(leader.driver().getPageSource().contains("Báo cáo quý III nộp chậm 10 ngày"));
+            assertEquals(new java.math.BigDecimal("8.00"), value("SELECT s.reviewed_points FROM review_score s JOIN review_sheet h ON h.id = s.sheet_id"
+                    + " JOIN unit u ON u.id = h.unit_id JOIN score_criterion c ON c.id = s.criterion_id WHERE u.code = '31021' AND c.code = '1.1'"));
             leader.screenshot("desktop-review-reviewed");
-            // the leader keeps this page open while staff finalise
 
-            staff.signIn("canbo", PASSWORD);
-            staff.go(page);
-            staff.click("head:finalise");
-            staff.confirmYes();
-            staff.waitForMessage("đang chờ kết quả thực hiện chỉ tiêu");
-            assertTrue(staff.text("head:status").contains("Đã thẩm định"), "nothing finalised while targets are incomplete");
-
-            // Thuận Hoà enters its results: every hamlet committee rated, and its fund
-            StringBuilder csv = new StringBuilder("unit_code,measure,value\n");
-            for (String hamlet : hamletsOf("31021")) {
-                csv.append(hamlet).append(",rating,HTT\n");
+            // the leader finishes Đông Thạnh's own self-score (the demo left it half-way) and submits it
+            leader.go(dongThanh);
+            String[] rest = {"3.2", "12", "4.2", "9", "5.1", "0", "5.2", "0", "6.1", "0", "6.2", "0"};
+            for (int i = 0; i < rest.length; i += 2) {
+                self(leader, rest[i]).clear();
+                self(leader, rest[i]).sendKeys(rest[i + 1]);
             }
-            csv.append("31021,quy-vi-nguoi-ngheo,40000000\n");
-            HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "api/v1/campaigns/" + CAMPAIGN + "/results"))
-                    .header("Authorization", "Bearer demo-thuanhoa-token").header("Content-Type", "text/csv; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, posted.statusCode(), posted.body());
+            leader.click("scores:saveSelf");
+            leader.waitForMessage("Đã lưu");
+            for (String code : List.of("1.2", "3.2")) {
+                leader.go(dongThanh);
+                choose(leader, "upload:criterion", code);
+                leader.driver().findElement(By.id("upload:file_input")).sendKeys(png.toString());
+                leader.click("upload:uploadEvidence");
+                leader.waitForMessage("Đã thêm minh chứng cho tiêu chí " + code);
+            }
+            leader.click("scores:submit");
+            leader.confirmYes();
+            leader.waitForMessage("Đã gửi phiếu tự chấm");
+            assertTrue(leader.driver().findElements(By.cssSelector("input[id$=':reviewed']")).isEmpty(),
+                    "the leader does not review their own unit");
+        }
+        try (Browser staff = Browser.desktop(root()); Browser stale = Browser.desktop(root())) {
+            // staff review the leader's sheet (its deputy has no account here) and finalise it
+            staff.signIn("canbo", PASSWORD);
+            staff.go(dongThanh);
+            reviewed(staff, "4.2").clear();
+            reviewed(staff, "4.2").sendKeys("7");
+            reason(staff, "4.2").sendKeys("Chưa giám sát chuyên đề quý IV");
+            staff.click("scores:completeReview");
+            staff.confirmYes();
+            staff.waitForMessage("Đã hoàn tất thẩm định");
+            String reviewedTotal = staff.text("head:reviewedTotal");
 
-            staff.go(page);
+            stale.signIn("canbo", PASSWORD);
+            stale.go(dongThanh); // a second page on the same sheet, left open
+
             staff.click("head:finalise");
             staff.confirmYes();
             staff.waitForMessage("Đã chốt điểm");
-            String total = staff.text("head:finalTotal");
-            // 8 + 8 + 13 + 9 + 10 (typed, reviewed) + 10 (all good) + 0 (none excellent, 0 % of 30 %) + 10 (none weak)
-            // + 15 × 40/45 M = 13.33 (fund, in proportion) + 1 (bonus) = 82.33
-            assertEquals("82.33", total, "the final total from reviewed and computed points");
-            assertTrue(staff.text("head:level").contains("Hoàn thành tốt"), "70 ≤ 82.33 < 90");
+            assertEquals(reviewedTotal, staff.text("head:finalTotal"), "the final total is the reviewed one, frozen");
+            assertFalse(staff.text("head:level").isBlank(), "rated by the bands");
+            Object frozen = value("SELECT h.final_total FROM review_sheet h JOIN unit u ON u.id = h.unit_id WHERE u.code = '31030'");
 
-            // the leader's stale page cannot change the finalised sheet
-            reviewed(leader, "4.1").clear();
-            reviewed(leader, "4.1").sendKeys("2");
-            reason(leader, "4.1").sendKeys("thử sửa sau khi chốt");
-            leader.click("scores:saveReview");
-            leader.waitForMessage("Phiếu không ở bước thẩm định");
-            assertEquals("9.00", String.valueOf(value("SELECT s.final_points FROM review_score s JOIN review_sheet h ON h.id = s.sheet_id"
-                    + " JOIN unit u ON u.id = h.unit_id JOIN score_criterion c ON c.id = s.criterion_id WHERE u.code = '31021' AND c.code = '4.1'")));
+            // the page left open cannot change the finalised sheet
+            reviewed(stale, "4.1").clear();
+            reviewed(stale, "4.1").sendKeys("2");
+            reason(stale, "4.1").sendKeys("thử sửa sau khi chốt");
+            stale.click("scores:saveReview");
+            stale.waitForMessage("Phiếu không ở bước thẩm định");
+            assertEquals(frozen, value("SELECT h.final_total FROM review_sheet h JOIN unit u ON u.id = h.unit_id WHERE u.code = '31030'"));
+            assertEquals(0, count("SELECT COUNT(*) FROM review_score s JOIN review_sheet h ON h.id = s.sheet_id JOIN unit u ON u.id = h.unit_id"
+                    + " JOIN score_criterion c ON c.id = s.criterion_id WHERE u.code = '31030' AND c.code = '4.1' AND s.reviewed_points = 2"));
 
             // reopening needs a reason, and is audited with it
             staff.click("head:reopen");
             staff.waitForMessage("Vui lòng nêu lý do mở lại");
-            staff.type("head:reopenReason", "Xã bổ sung minh chứng tiêu chí 4.1");
+            staff.type("head:reopenReason", "Xã bổ sung minh chứng tiêu chí 4.2");
             staff.click("head:reopen");
             staff.waitForMessage("Đã mở lại phiếu");
             assertTrue(staff.text("head:status").contains("Chờ thẩm định"));
             assertEquals(1, count("SELECT COUNT(*) FROM review_change WHERE what = 'status' AND new_value = 'SUBMITTED'"
-                    + " AND reason = 'Xã bổ sung minh chứng tiêu chí 4.1'"));
-            assertNull(value("SELECT h.final_total FROM review_sheet h JOIN unit u ON u.id = h.unit_id WHERE u.code = '31021'"));
+                    + " AND reason = 'Xã bổ sung minh chứng tiêu chí 4.2'"));
+            assertNull(value("SELECT h.final_total FROM review_sheet h JOIN unit u ON u.id = h.unit_id WHERE u.code = '31030'"));
         }
     }
 
@@ -431,18 +453,6 @@ class ReviewIT {
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private List<String> hamletsOf(String commune) throws SQLException {
-        List<String> codes = new java.util.ArrayList<>();
-        try (Connection db = database(); Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT h.code FROM unit h JOIN unit p ON p.id = h.parent_id WHERE p.code = '" + commune
-                     + "' ORDER BY h.code")) {
-            while (r.next()) {
-                codes.add(r.getString(1));
-            }
-        }
-        return codes;
     }
 
     private long clusterId(String name) throws SQLException {

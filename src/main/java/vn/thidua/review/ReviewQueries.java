@@ -16,7 +16,6 @@ import vn.thidua.shared.VietnamTime;
 import vn.thidua.shared.files.StoredFile;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -283,6 +282,15 @@ public class ReviewQueries {
             }
         });
         boolean inReview = s.getStatus() != ReviewStatus.SELF_SCORING;
+        Map<String, List<SheetView.FileRow>> files = new HashMap<>();
+        for (Evidence e : em.createQuery("SELECT e FROM Evidence e JOIN FETCH e.file WHERE e.score.sheet = :s ORDER BY e.id", Evidence.class)
+                .setParameter("s", s).getResultList()) {
+            SheetView.FileRow f = new SheetView.FileRow();
+            f.id = e.getId();
+            f.fileId = e.getFile().getId();
+            f.name = e.getFile().getFileName();
+            files.computeIfAbsent(e.getScore().getCriterion().getCode(), k -> new ArrayList<>()).add(f);
+        }
         for (ScoringSheet.Node n : sheet.nodes()) {
             SheetView.Row row = new SheetView.Row();
             row.code = n.code();
@@ -313,14 +321,7 @@ public class ReviewQueries {
                 row.selfNote = sc.getSelfNote();
                 row.reviewReason = sc.getReviewReason();
                 row.finalPoints = plain(sc.getFinalPoints());
-                for (Evidence e : em.createQuery("SELECT e FROM Evidence e WHERE e.score = :s ORDER BY e.id", Evidence.class)
-                        .setParameter("s", sc).getResultList()) {
-                    SheetView.FileRow f = new SheetView.FileRow();
-                    f.id = e.getId();
-                    f.fileId = e.getFile().getId();
-                    f.name = e.getFile().getFileName();
-                    row.evidence.add(f);
-                }
+                row.evidence.addAll(files.getOrDefault(n.code(), List.of()));
             }
             row.selfInput = plain(row.self);
             // the review form starts from the self-score
@@ -545,9 +546,5 @@ public class ReviewQueries {
 
     static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
-
-    static String time(Instant at) {
-        return VietnamTime.format(at);
     }
 }

@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,8 @@ import java.util.logging.Logger;
 public class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
-    static final long MAX_FILE = 10L * 1024 * 1024;
+    /** The largest evidence file or scan of minutes: 10 MB, like a pledge's paper-signature scan. */
+    public static final long MAX_FILE = 10L * 1024 * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -388,11 +388,5 @@ public class ReviewService {
         public List<RuleViolation> getReasons() {
             return reasons;
         }
-    }
-
-    static List<Long> ids(List<Unit> units) {
-        List<Long> ids = new ArrayList<>();
-        units.forEach(u -> ids.add(u.getId()));
-        return ids;
     }
 }

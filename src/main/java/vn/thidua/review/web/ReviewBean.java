@@ -30,7 +30,6 @@ import java.util.Map;
 public class ReviewBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MAX_FILE = 10L * 1024 * 1024;
 
     @Inject
     ReviewQueries queries;
@@ -60,6 +59,7 @@ public class ReviewBean implements Serializable {
     private Long proposalAward;
     private String proposalReason;
     private List<String> refusal = List.of();
+    private List<AwardView> awardChoices;
 
     public String load() {
         review = cluster == null ? null : queries.cluster(current.get(), cluster).orElse(null);
@@ -67,6 +67,8 @@ public class ReviewBean implements Serializable {
             return "/error.xhtml?faces-redirect=true";
         }
         fillMeetingForm();
+        awardChoices = new ArrayList<>(awards.active(AwardKind.TITLE));
+        awardChoices.addAll(awards.active(AwardKind.COMMENDATION));
         return null;
     }
 
@@ -103,7 +105,7 @@ public class ReviewBean implements Serializable {
         UploadedFile file = null;
         if (scan != null && scan.getSize() > 0) {
             try {
-                file = UploadedFile.check(scan.getFileName(), scan.getContent(), MAX_FILE);
+                file = UploadedFile.check(scan.getFileName(), scan.getContent(), ReviewService.MAX_FILE);
             } catch (RuleViolation v) {
                 Messages.error(v);
                 return;
@@ -148,9 +150,7 @@ public class ReviewBean implements Serializable {
     }
 
     public List<AwardView> getAwardChoices() {
-        List<AwardView> all = new ArrayList<>(awards.active(AwardKind.TITLE));
-        all.addAll(awards.active(AwardKind.COMMENDATION));
-        return all;
+        return awardChoices;
     }
 
     public ReviewView getReview() {

@@ -26,7 +26,6 @@ import java.util.List;
 public class ScoreBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MAX_FILE = 10L * 1024 * 1024;
 
     @Inject
     ReviewQueries queries;
@@ -125,7 +124,7 @@ public class ScoreBean implements Serializable {
         byte[] content = file.getContent();
         String name = file.getFileName();
         if (Messages.attempt(() -> service.addEvidence(current.get(), sheetId, code,
-                UploadedFile.check(name, content, MAX_FILE)))) {
+                UploadedFile.check(name, content, ReviewService.MAX_FILE)))) {
             Messages.info("review.evidenceAdded", code);
         }
         file = null;

@@ -1,6 +1,8 @@
 package vn.thidua.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,10 @@ public class ResultService {
     @jakarta.annotation.Resource(lookup = vn.thidua.shared.DataSourceConfig.JNDI_NAME)
     javax.sql.DataSource dataSource;
 
+    /** Tells whoever keeps computed tallies that the campaign's values changed, so that they show at once. */
+    @Inject
+    Event<ResultsRecorded> recorded;
+
     /** A line to record: as typed, with the line number it came from (1 for a single grid cell). */
     public record Line(int line, String unitCode, String measure, String value) {
     }
@@ -73,6 +79,7 @@ public class ResultService {
             throw new ResultsRefused(errors);
         }
         write(campaignId, checked, actor.getUsername());
+        recorded.fire(new ResultsRecorded(campaignId));
         LOG.info(() -> "results recorded by=" + actor.getUsername() + " campaign=" + campaignId + " values=" + checked.size());
         return checked.size();
     }

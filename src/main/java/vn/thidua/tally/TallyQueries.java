@@ -1,10 +1,10 @@
 package vn.thidua.tally;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.pledge.PledgeTarget;
 import vn.thidua.pledge.TargetSpec;
@@ -22,15 +22,19 @@ import java.util.Optional;
 /**
  * The tally of a campaign, live: it reads the saved results as a handful of aggregate queries (counts of ratings per
  * commune, category and level through a covering index; the figures; the members' own ratings) and evaluates every
- * target of every cluster's newest pledge version with {@link TallyCalculator}. Nothing is precomputed, so a saved
- * entry shows at the next read. Scope: staff and viewers read the whole campaign; a cluster leader's chair their
- * cluster; any other chair their own unit.
+ * target of every cluster's newest pledge version with {@link TallyCalculator}. Nothing is precomputed: one cluster's
+ * result is only kept a few seconds ({@link TallyCache}) and dropped as soon as results are recorded, so a saved entry
+ * shows at the next read. Scope: staff and viewers read the whole campaign; a cluster leader's chair their cluster; any
+ * other chair their own unit.
  */
 @ApplicationScoped
 public class TallyQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TallyCache cache;
 
     @Transactional
     public Optional<TallyView> campaign(Actor actor, long campaignId) {
@@ -39,42 +43,41 @@ public class TallyQueries {
 
     /**
      * The tally of one cluster (or, with null, of the whole campaign). A cluster's page reads only its members' rows,
-     * so its cost does not grow with the size of the country.
+     * so its cost does not grow with the size of the country; and a cluster's figures are kept a few seconds
+     * ({@link TallyCache}), the reader's scope being applied afresh to each request.
      */
     @Transactional
     public Optional<TallyView> campaign(Actor actor, long campaignId, Long clusterId) {
-        Optional<TallyView> view = compute(actor, campaignId, clusterId);
-        Campaign campaign = em.find(Campaign.class, campaignId);
-        if (view.isPresent() && campaign.getCopiedFrom() != null) {
-            // last year's status of the same target for the same unit, side by side
-            compute(actor, campaign.getCopiedFrom().getId(), null).ifPresent(previous -> {
-                Map<String, String> before = new HashMap<>();
-                for (TallyView.ClusterTally c : previous.clusters) {
-                    for (TallyView.UnitRow u : c.units) {
-                        u.cells.forEach(cell -> before.put(u.code + "|" + cell.targetCode, cell.status));
-                    }
-                }
-                view.get().previousYear = previous.campaignYear;
-                for (TallyView.ClusterTally c : view.get().clusters) {
-                    for (TallyView.UnitRow u : c.units) {
-                        u.cells.forEach(cell -> cell.previous = before.get(u.code + "|" + cell.targetCode));
-                    }
-                }
-            });
+        Header header = header(actor, campaignId);
+        if (header == null || !CampaignAccess.canRead(actor, header.organiserPath())) {
+            return Optional.empty();
         }
-        return view;
+        TallyView view = compute(actor, header, clusterId);
+        if (header.copiedFrom() != null) {
+            // last year's status of the same target for the same unit, side by side
+            Header before = header(actor, header.copiedFrom());
+            if (before != null && CampaignAccess.canRead(actor, before.organiserPath())) {
+                TallyView previous = actor.isChair() || clusterId == null
+                        // a chair's is narrowed to their own cluster of last year, the whole campaign needs all of it
+                        ? compute(actor, before, null)
+                        // one cluster shown: only last year's clusters of its units, not the whole country
+                        : clustersOf(actor, before, unitIds(view));
+                annotatePrevious(view, previous);
+            }
+        }
+        return Optional.of(view);
     }
 
     /** The campaign's clusters by name, for choosing one (names only; each cluster's figures keep their scope). */
     @Transactional
     public List<TallyView.ClusterTally> clusters(Actor actor, long campaignId) {
-        Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+        Header header = header(actor, campaignId);
+        if (header == null || !CampaignAccess.canRead(actor, header.organiserPath())) {
             return List.of();
         }
         List<TallyView.ClusterTally> clusters = new ArrayList<>();
-        for (Object[] r : em.createQuery("SELECT k.id, k.name FROM Cluster k WHERE k.campaign = :c ORDER BY k.name", Object[].class)
-                .setParameter("c", campaign).getResultList()) {
+        for (Object[] r : em.createQuery("SELECT k.id, k.name FROM Cluster k WHERE k.campaign.id = :c ORDER BY k.name", Object[].class)
+                .setParameter("c", campaignId).getResultList()) {
             TallyView.ClusterTally c = new TallyView.ClusterTally();
             c.id = (Long) r[0];
             c.name = (String) r[1];
@@ -83,27 +86,123 @@ public class TallyQueries {
         return clusters;
     }
 
-    private Optional<TallyView> compute(Actor actor, long campaignId, Long clusterId) {
-        Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
-            return Optional.empty();
+    /** What every request needs of the campaign, in one read: its heading, who may read it and, for a chair, their cluster. */
+    record Header(long campaignId, String name, String year, boolean published, Long copiedFrom, String organiserPath,
+                  String organiser, Long chairCluster) {
+    }
+
+    private Header header(Actor actor, long campaignId) {
+        long chairUnit = actor.isChair() && actor.getUnitId() != null ? actor.getUnitId() : -1L;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.name, c.year, c.results_published_at, c.copied_from_id, o.path, t.name,"
+                        + " o.name, (SELECT m.cluster_id FROM cluster_member m WHERE m.campaign_id = c.id AND m.unit_id = ?)"
+                        + " FROM campaign c JOIN unit o ON o.id = c.organiser_unit_id JOIN unit_type t ON t.id = o.type_id"
+                        + " WHERE c.id = ?")
+                .setParameter(1, chairUnit).setParameter(2, campaignId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
         }
+        Object[] r = rows.get(0);
+        return new Header(campaignId, (String) r[0], String.valueOf(((Number) r[1]).intValue()), r[2] != null,
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], r[5] + " " + r[6],
+                r[7] == null ? null : ((Number) r[7]).longValue());
+    }
+
+    private static TallyView view(Header header) {
+        TallyView view = new TallyView();
+        view.campaignId = header.campaignId();
+        view.campaignName = header.name();
+        view.campaignYear = header.year();
+        view.organiser = header.organiser();
+        view.published = header.published();
+        return view;
+    }
+
+    private TallyView compute(Actor actor, Header header, Long clusterId) {
+        TallyView view = view(header);
         if (actor.isChair() && clusterId == null) {
             // a chair sees one cluster at most (their unit's): compute only that one
-            List<Long> own = em.createQuery("SELECT m.cluster.id FROM ClusterMember m WHERE m.campaignId = :c AND m.unit.id = :u",
-                    Long.class).setParameter("c", campaignId).setParameter("u", actor.getUnitId()).getResultList();
-            clusterId = own.isEmpty() ? -1L : own.get(0);
+            clusterId = header.chairCluster() == null ? -1L : header.chairCluster();
         }
-        TallyView view = new TallyView();
-        view.campaignId = campaignId;
-        view.campaignName = campaign.getName();
-        view.campaignYear = String.valueOf(campaign.getYear());
-        view.organiser = campaign.getOrganiser().getType().getName() + " " + campaign.getOrganiser().getName();
-        view.published = campaign.getResultsPublishedAt() != null;
+        if (clusterId == null) {
+            // staff and viewers, the whole campaign: every cluster, computed now (never kept: it is rare and large)
+            for (ClusterSnapshot s : computeClusters(header.campaignId(), null)) {
+                view.clusters.add(s.tally());
+            }
+            return view;
+        }
+        long id = clusterId;
+        cluster(header.campaignId(), id).flatMap(s -> scoped(actor, s)).ifPresent(view.clusters::add);
+        return view;
+    }
 
+    /** Last year's clusters that held any of these units, each in the actor's scope (for staff and viewers: all of it). */
+    private TallyView clustersOf(Actor actor, Header header, List<Long> units) {
+        TallyView view = view(header);
+        if (units.isEmpty()) {
+            return view;
+        }
+        for (Long cluster : em.createQuery("SELECT DISTINCT m.cluster.id FROM ClusterMember m WHERE m.campaignId = :c"
+                        + " AND m.unit.id IN :units", Long.class)
+                .setParameter("c", header.campaignId()).setParameter("units", units).getResultList()) {
+            cluster(header.campaignId(), cluster).flatMap(s -> scoped(actor, s)).ifPresent(view.clusters::add);
+        }
+        return view;
+    }
+
+    private Optional<ClusterSnapshot> cluster(long campaignId, long clusterId) {
+        return cache.cluster(campaignId, clusterId, () -> computeClusters(campaignId, clusterId).stream().findFirst());
+    }
+
+    private static List<Long> unitIds(TallyView view) {
+        List<Long> ids = new ArrayList<>();
+        view.clusters.forEach(c -> c.units.forEach(u -> ids.add(u.unitId)));
+        return ids;
+    }
+
+    /**
+     * What the actor sees of one cluster, on a copy of it: staff and viewers everything; the leader's chair the whole
+     * cluster; a member's chair the cluster-wide figures and their own unit's row; any other chair nothing.
+     */
+    static Optional<TallyView.ClusterTally> scoped(Actor actor, ClusterSnapshot snapshot) {
+        if (!actor.isChair()) {
+            return Optional.of(snapshot.tally().copy());
+        }
+        Long unit = actor.getUnitId();
+        boolean leader = unit != null && unit.equals(snapshot.leaderUnitId());
+        boolean mine = unit != null && snapshot.tally().units.stream().anyMatch(u -> u.unitId == unit);
+        if (!leader && !mine) {
+            return Optional.empty();
+        }
+        TallyView.ClusterTally tally = snapshot.tally().copy();
+        if (!leader) {
+            // a member's chair sees their own unit only
+            tally.units.removeIf(u -> u.unitId != unit);
+        }
+        return Optional.of(tally);
+    }
+
+    /** Puts last year's status beside each cell of the same unit (by its code, which units keep) and target. */
+    static void annotatePrevious(TallyView view, TallyView previous) {
+        Map<String, String> before = new HashMap<>();
+        for (TallyView.ClusterTally c : previous.clusters) {
+            for (TallyView.UnitRow u : c.units) {
+                u.cells.forEach(cell -> before.put(u.code + "|" + cell.targetCode, cell.status));
+            }
+        }
+        view.previousYear = previous.campaignYear;
+        for (TallyView.ClusterTally c : view.clusters) {
+            for (TallyView.UnitRow u : c.units) {
+                u.cells.forEach(cell -> cell.previous = before.get(u.code + "|" + cell.targetCode));
+            }
+        }
+    }
+
+    /** Every cluster of the campaign (null) or one, scope-free: the reads and the evaluation. */
+    private List<ClusterSnapshot> computeClusters(long campaignId, Long clusterId) {
         Map<String, Integer> ranks = new LinkedHashMap<>();
-        for (Object[] l : em.createQuery("SELECT l.code, l.rank FROM RatingLevel l WHERE l.campaign = :c", Object[].class)
-                .setParameter("c", campaign).getResultList()) {
+        for (Object[] l : em.createQuery("SELECT l.code, l.rank FROM RatingLevel l WHERE l.campaign.id = :c", Object[].class)
+                .setParameter("c", campaignId).getResultList()) {
             ranks.put((String) l[0], (Integer) l[1]);
         }
         Map<Long, List<MemberFacts>> members = new LinkedHashMap<>();
@@ -120,14 +219,17 @@ public class TallyQueries {
             members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(facts);
             byUnit.put(facts.getUnitId(), facts);
         }
+        if (members.isEmpty()) {
+            return List.of();
+        }
         loadFacts(campaignId, clusterId == null ? null : List.copyOf(byUnit.keySet()), byUnit, ranks);
 
         // two queries for every target of every newest pledge version, their quotas fetched in one batch (no N+1)
         Map<Long, Long> clusterOfVersion = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT v.id, p.cluster.id FROM PledgeVersion v JOIN v.pledge p WHERE p.campaign = :c"
+        for (Object[] r : em.createQuery("SELECT v.id, p.cluster.id FROM PledgeVersion v JOIN v.pledge p WHERE p.campaign.id = :c"
                         + " AND (:k IS NULL OR p.cluster.id = :k)"
                         + " AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w WHERE w.pledge = p)", Object[].class)
-                .setParameter("c", campaign).setParameter("k", clusterId).getResultList()) {
+                .setParameter("c", campaignId).setParameter("k", clusterId).getResultList()) {
             clusterOfVersion.put((Long) r[0], (Long) r[1]);
         }
         Map<Long, List<TargetSpec>> targets = new HashMap<>();
@@ -141,24 +243,13 @@ public class TallyQueries {
             }
         }
 
-        boolean all = !actor.isChair();
+        List<ClusterSnapshot> snapshots = new ArrayList<>();
         for (Map.Entry<Long, List<MemberFacts>> entry : members.entrySet()) {
             long cluster = entry.getKey();
-            List<MemberFacts> facts = entry.getValue();
-            boolean leader = actor.isChair() && actor.getUnitId() != null && actor.getUnitId().equals(leaders.get(cluster));
-            boolean mine = actor.isChair() && facts.stream().anyMatch(f -> actor.getUnitId() != null && f.getUnitId() == actor.getUnitId());
-            if (!all && !leader && !mine) {
-                continue;
-            }
-            TallyView.ClusterTally tally = evaluate(cluster, clusterNames.get(cluster), facts,
-                    targets.getOrDefault(cluster, List.of()), ranks);
-            if (!all && !leader) {
-                // a member's chair sees their own unit only
-                tally.units.removeIf(u -> u.unitId != actor.getUnitId());
-            }
-            view.clusters.add(tally);
+            snapshots.add(new ClusterSnapshot(evaluate(cluster, clusterNames.get(cluster), entry.getValue(),
+                    targets.getOrDefault(cluster, List.of()), ranks), leaders.get(cluster)));
         }
-        return Optional.of(view);
+        return snapshots;
     }
 
     /** Evaluates one cluster, every target of its pledge over every member. */

@@ -108,6 +108,28 @@ public class TallyView implements Serializable {
         List<UnitRow> units = new ArrayList<>();
         List<Cell> cluster = new ArrayList<>();
 
+        /**
+         * A copy that a reader may narrow and annotate without touching the original (a kept {@link ClusterSnapshot}):
+         * new rows and cells; the target heads are shared, nothing changes them once evaluated.
+         */
+        ClusterTally copy() {
+            ClusterTally k = new ClusterTally();
+            k.id = id;
+            k.name = name;
+            k.pledged = pledged;
+            k.targets.addAll(targets);
+            for (UnitRow u : units) {
+                UnitRow row = new UnitRow();
+                row.unitId = u.unitId;
+                row.code = u.code;
+                row.name = u.name;
+                u.cells.forEach(c -> row.cells.add(c.copy()));
+                k.units.add(row);
+            }
+            cluster.forEach(c -> k.cluster.add(c.copy()));
+            return k;
+        }
+
         public long getId() {
             return id;
         }
@@ -220,6 +242,21 @@ public class TallyView implements Serializable {
         int missing;
         String previous;
 
+        Cell copy() {
+            Cell c = new Cell();
+            c.targetCode = targetCode;
+            c.applies = applies;
+            c.status = status;
+            c.numerator = numerator;
+            c.denominator = denominator;
+            c.value = value;
+            c.percent = percent;
+            c.threshold = threshold;
+            c.missing = missing;
+            c.previous = previous;
+            return c;
+        }
+
         public String getTargetCode() {
             return targetCode;
         }
@@ -255,6 +292,16 @@ public class TallyView implements Serializable {
         /** Last year's status of the same target for the same unit (json form), where last year's campaign had it. */
         public String getPrevious() {
             return previous;
+        }
+
+        /** The suffix of the cell's style: its status, or "none" where the target does not apply. */
+        public String getTone() {
+            return applies ? status : "none";
+        }
+
+        /** What the cell shows as its figure: the percent where there is one, else the count. */
+        public String getShown() {
+            return percent == null || percent.isEmpty() ? numerator : percent + " %";
         }
 
         /** The percent as a number for a bar (0 when there is none), capped at 100. */

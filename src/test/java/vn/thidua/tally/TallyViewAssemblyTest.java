@@ -1,11 +1,8 @@
 package vn.thidua.tally;
 
 import org.junit.jupiter.api.Test;
-import vn.thidua.pledge.TargetKind;
 import vn.thidua.pledge.TargetSpec;
-import vn.thidua.pledge.TargetSubject;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -19,26 +16,11 @@ class TallyViewAssemblyTest {
 
     private static final Map<String, Integer> RANKS = Map.of("HTXS", 1, "HTT", 2, "HT", 3, "KHT", 4);
 
-    private static TargetSpec share(String code, String level, String percent, boolean each, boolean cluster, String base) {
-        TargetSpec t = new TargetSpec();
-        t.setCode(code);
-        t.setName(code);
-        t.setKind(TargetKind.RATED_SHARE);
-        t.setSubject(TargetSubject.CHILD_UNITS);
-        t.setChildCategory("HAMLET");
-        t.setLevelCode(level);
-        t.setThreshold(new BigDecimal(percent));
-        t.setEachMember(each);
-        t.setClusterWide(cluster);
-        t.setBaseCode(base);
-        return t;
-    }
-
     private static TallyView.ClusterTally cluster() {
         MemberFacts a = new MemberFacts(1, "A", "Xã A").children("HAMLET", ChildRatings.of(10, 4, 4, 1, 1));
         MemberFacts b = new MemberFacts(2, "B", "Xã B").children("HAMLET", ChildRatings.of(5, 1, 2, 1, 0));
-        TargetSpec good = share("tot", "HTT", "80", true, true, null);
-        TargetSpec excellent = share("xuat-sac", "HTXS", "30", true, false, "tot");
+        TargetSpec good = TallyFixtures.share("tot", "tot", "HTT", "80", true, true, null);
+        TargetSpec excellent = TallyFixtures.share("xuat-sac", "xuat-sac", "HTXS", "30", true, false, "tot");
         return TallyQueries.evaluate(7, "Cụm 1", List.of(a, b), List.of(good, excellent), RANKS);
     }
 
@@ -77,5 +59,19 @@ class TallyViewAssemblyTest {
         assertEquals(0, view.filtered(8L, null).getClusters().size());
         assertEquals(List.of("tot", "xuat-sac"), view.getTargetCodes());
         assertNull(one.getClusters().get(0).getUnits().get(0).getCells().get(0).getPrevious());
+    }
+
+    @Test
+    void aCellShowsItsPercentOrElseItsCountAndIsToneByStatus() {
+        TallyView.ClusterTally c = cluster();
+        TallyView.Cell share = c.getUnits().get(0).getCells().get(0);
+        assertEquals("met", share.getTone());
+        assertEquals(share.getPercent() + " %", share.getShown());
+        TallyView.Cell count = new TallyView.Cell();
+        count.numerator = "3";
+        assertEquals("3", count.getShown(), "no percent: the count");
+        assertEquals("none", count.getTone(), "a target that does not apply here");
+        assertFalse(c.getCluster().get(1).isApplies());
+        assertEquals("none", c.getCluster().get(1).getTone());
     }
 }

@@ -12,6 +12,7 @@ import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.pledge.TargetKind;
 import vn.thidua.security.AccessDenied;
 import vn.thidua.security.Actor;
+import vn.thidua.shared.CampaignDataChanged;
 import vn.thidua.shared.RuleViolation;
 
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public class ResultService {
 
     /** Tells whoever keeps computed tallies that the campaign's values changed, so that they show at once. */
     @Inject
-    Event<ResultsRecorded> recorded;
+    Event<CampaignDataChanged> changed;
 
     /** A line to record: as typed, with the line number it came from (1 for a single grid cell). */
     public record Line(int line, String unitCode, String measure, String value) {
@@ -79,7 +80,7 @@ public class ResultService {
             throw new ResultsRefused(errors);
         }
         write(campaignId, checked, actor.getUsername());
-        recorded.fire(new ResultsRecorded(campaignId));
+        changed.fire(new CampaignDataChanged(campaignId));
         LOG.info(() -> "results recorded by=" + actor.getUsername() + " campaign=" + campaignId + " values=" + checked.size());
         return checked.size();
     }

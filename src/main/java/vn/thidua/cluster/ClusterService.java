@@ -1,6 +1,8 @@
 package vn.thidua.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -10,6 +12,7 @@ import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.organisation.Unit;
 import vn.thidua.security.AccessDenied;
 import vn.thidua.security.Actor;
+import vn.thidua.shared.CampaignDataChanged;
 import vn.thidua.shared.RuleViolation;
 
 import java.util.List;
@@ -27,6 +30,10 @@ public class ClusterService {
     @PersistenceContext
     EntityManager em;
 
+    /** The tally shows a cluster's members, leader (who sees the whole cluster) and name: it must not keep old ones. */
+    @Inject
+    Event<CampaignDataChanged> changed;
+
     @Transactional
     public long create(Actor actor, long campaignId, String name, long leaderUnitId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
@@ -41,6 +48,7 @@ public class ClusterService {
         RuleViolation.require(sameName == 0, "cluster.error.duplicateName", cluster.getName());
         em.persist(cluster);
         flushGuardingMembership(leader);
+        changed.fire(new CampaignDataChanged(campaignId));
         LOG.info(() -> "cluster created by=" + actor.getUsername() + " cluster=" + cluster.getId() + " leader=" + leader.getCode());
         return cluster.getId();
     }
@@ -53,6 +61,7 @@ public class ClusterService {
                 .setParameter("c", cluster.getCampaign()).setParameter("n", cluster.getName()).setParameter("k", cluster)
                 .getSingleResult();
         RuleViolation.require(sameName == 0, "cluster.error.duplicateName", cluster.getName());
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "cluster renamed by=" + actor.getUsername() + " cluster=" + clusterId);
     }
 
@@ -71,6 +80,7 @@ public class ClusterService {
         Unit leader = unit(leaderUnitId);
         Unit deputy = deputyUnitId == null ? null : unit(deputyUnitId);
         cluster.appointLeadership(leader, deputy);
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "cluster leadership appointed by=" + actor.getUsername() + " cluster=" + clusterId
                 + " leader=" + leader.getCode() + " deputy=" + (deputy == null ? "-" : deputy.getCode()));
     }
@@ -89,6 +99,7 @@ public class ClusterService {
         requireNotInOtherCluster(cluster.getCampaign(), unit, cluster);
         cluster.register(unit);
         flushGuardingMembership(unit);
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "cluster member registered by=" + actor.getUsername() + " cluster=" + clusterId + " unit=" + unit.getCode());
     }
 
@@ -97,6 +108,7 @@ public class ClusterService {
         Cluster cluster = registrable(actor, clusterId);
         Unit unit = unit(unitId);
         cluster.remove(unit);
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "cluster member removed by=" + actor.getUsername() + " cluster=" + clusterId + " unit=" + unit.getCode());
     }
 

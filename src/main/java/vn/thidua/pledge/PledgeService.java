@@ -1,6 +1,7 @@
 package vn.thidua.pledge;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import vn.thidua.security.Account;
 import vn.thidua.security.Actor;
 import vn.thidua.security.LoginThrottle;
 import vn.thidua.security.PasswordHasher;
+import vn.thidua.shared.CampaignDataChanged;
 import vn.thidua.shared.RuleViolation;
 import vn.thidua.shared.files.StoredFile;
 import vn.thidua.shared.files.UploadedFile;
@@ -57,6 +59,10 @@ public class PledgeService {
     @Inject
     PledgeDocuments documents;
 
+    /** The tally evaluates the newest version's targets: it must not keep those of an earlier one. */
+    @Inject
+    Event<CampaignDataChanged> changed;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final LoginThrottle throttle = new LoginThrottle();
     private final SecureRandom random = new SecureRandom();
@@ -89,6 +95,7 @@ public class PledgeService {
         Account author = account(actor);
         append(pledge, PledgeEventType.CREATED, author, "start=" + from.name());
         snapshot(pledge.current(), author, "revision.created");
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "pledge started by=" + actor.getUsername() + " cluster=" + clusterId + " from=" + from);
         return pledge.getId();
     }
@@ -131,6 +138,7 @@ public class PledgeService {
         PledgeTarget target = v.defineTarget(targetId, spec, ranks(cluster.getCampaign()), childCategories(), members, units());
         em.flush();
         snapshot(v, account(actor), targetId == null ? "revision.targetAdded" : "revision.targetEdited", target.getCode());
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         return target.getId();
     }
 
@@ -139,6 +147,7 @@ public class PledgeService {
         PledgeVersion v = draftable(actor, versionId);
         v.removeTarget(targetId);
         snapshot(v, account(actor), "revision.targetRemoved");
+        changed.fire(new CampaignDataChanged(v.getPledge().getCluster().getCampaign().getId()));
     }
 
     @Transactional
@@ -291,6 +300,7 @@ public class PledgeService {
         Account author = account(actor);
         append(v.getPledge(), PledgeEventType.AMENDED, author, "from=" + v.getNumber() + "\nto=" + next.getNumber());
         snapshot(next, author, "revision.amended", String.valueOf(v.getNumber()));
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "pledge amended by=" + actor.getUsername() + " version=" + versionId + " next=" + next.getNumber());
         return next.getId();
     }

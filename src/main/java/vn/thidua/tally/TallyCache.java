@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import vn.thidua.assessment.ResultsRecorded;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.thidua.shared.CampaignDataChanged;
 
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +19,12 @@ import java.util.function.Supplier;
  * One cluster's computed tally, kept for a few seconds: when twenty leaders refresh their cluster's page at once, the
  * reads and the evaluation run once per cluster instead of once per page. It stays live:
  * <ul>
- *     <li>results written through this instance drop the campaign's entries as soon as their transaction is over
- *     ({@link ResultsRecorded}), and a computation that was under way meanwhile is not kept (it may have read the
- *     values before the change);</li>
- *     <li>anything else (results written by another instance, a pledge, cluster or unit edited) shows when the entry
- *     expires: {@code thidua.tally.cacheSeconds}, 30 s unless set, never more than 60 s (the issue allows a saved entry
- *     to take a minute at worst); 0 turns the cache off.</li>
+ *     <li>results recorded, a pledge's targets, a cluster's members, leader or name changed through this instance drop
+ *     the campaign's entries as soon as their transaction is over ({@link CampaignDataChanged}), and a computation that
+ *     was under way meanwhile is not kept (it may have read the values before the change);</li>
+ *     <li>anything else (a change made through another instance, a unit renamed) shows when the entry expires:
+ *     {@code thidua.tally.cacheSeconds}, 30 s unless set, never more than 60 s (the issue allows a saved entry to take a
+ *     minute at worst); 0 turns the cache off.</li>
  * </ul>
  * What is kept is scope-free; each reader's scope is applied to a copy afterwards. The whole campaign's tally is never
  * kept (it is read rarely, by staff, and must not hide the cost of the national tally).
@@ -107,7 +107,7 @@ public class TallyCache {
     }
 
     /** After the writing transaction ends (committed or not): earlier, a reader could still see and keep the old values. */
-    void resultsRecorded(@Observes(during = TransactionPhase.AFTER_COMPLETION) ResultsRecorded event) {
+    void campaignDataChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) CampaignDataChanged event) {
         invalidate(event.campaignId());
     }
 

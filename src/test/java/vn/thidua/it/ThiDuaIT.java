@@ -201,7 +201,12 @@ class ThiDuaIT {
         assertEquals(404, post("api/v1/clusters/" + clusterB + "/members", "demo-thuanhoa-token", "31021").statusCode());
         assertFalse(get("api/v1/clusters/" + clusterB, "demo-viewer-token").body().contains("\"31021\""));
 
+        // Cụm A's leader reads the tally now: it computes Cụm A and keeps it a few seconds (TallyCache)
+        String tally = "api/v1/campaigns/" + campaignId + "/tally";
+        String before = get(tally, "demo-vankhanhtay-token").body();
+        List<String> wonByA = new java.util.ArrayList<>();
         for (String unit : List.of("31033", "31036", "31039", "31042")) {
+            assertEquals(0, count(before, "\"code\":\"" + unit + "\""), before);
             var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
                 var a = executor.submit(() -> post("api/v1/clusters/" + clusterA + "/members", "demo-vankhanhtay-token", unit));
@@ -217,6 +222,14 @@ class ThiDuaIT {
             int inA = count(get("api/v1/clusters/" + clusterA, "demo-viewer-token").body(), "\"code\":\"" + unit + "\"");
             int inB = count(get("api/v1/clusters/" + clusterB, "demo-viewer-token").body(), "\"code\":\"" + unit + "\"");
             assertEquals(1, inA + inB, unit + " is in exactly one cluster");
+            if (inA == 1) {
+                wonByA.add(unit);
+            }
+        }
+        // ... and sees the members registered since at its very next read: registering drops what the tally kept
+        String after = get(tally, "demo-vankhanhtay-token").body();
+        for (String unit : List.of("31033", "31036", "31039", "31042")) {
+            assertEquals(wonByA.contains(unit) ? 1 : 0, count(after, "\"code\":\"" + unit + "\""), unit + ": " + after);
         }
     }
 

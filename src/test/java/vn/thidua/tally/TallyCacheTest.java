@@ -1,7 +1,7 @@
 package vn.thidua.tally;
 
 import org.junit.jupiter.api.Test;
-import vn.thidua.assessment.ResultsRecorded;
+import vn.thidua.shared.CampaignDataChanged;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +61,7 @@ class TallyCacheTest {
         cache.cluster(1, 7, computing());
         cache.cluster(1, 8, computing());
         cache.cluster(2, 7, computing());
-        cache.resultsRecorded(new ResultsRecorded(1));
+        cache.campaignDataChanged(new CampaignDataChanged(1));
         assertEquals(1, cache.size(), "campaign 2 is untouched");
         cache.cluster(1, 7, computing());
         assertEquals(4, computed.get(), "the next read of campaign 1 computes");

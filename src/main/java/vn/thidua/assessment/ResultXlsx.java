@@ -1,6 +1,5 @@
 package vn.thidua.assessment;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -13,30 +12,22 @@ import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
+import vn.thidua.shared.xlsx.FirstSheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +55,8 @@ import java.util.regex.Pattern;
  * made of zeros only ({@code 00000}) reads padded as shown ({@code 00004}), for unit codes typed as numbers. A
  * formula reads as its cached result. A date reads as Excel shows it (and is then refused by the service as a
  * value).</li>
- * <li>Anything that is not a readable .xlsx — random bytes, a CSV or an .xls renamed, a truncated or encrypted file —
- * is a single {@code results.xlsx.unreadable} error at line 0. {@link #read} never throws for bad content.</li>
+ * <li>Anything that is not a readable .xlsx — random bytes, a CSV or an .xls renamed, a truncated or encrypted file, a
+ * Word document, a zip bomb ({@link FirstSheet}'s checks) — is a single {@code results.xlsx.unreadable} error at line 0. {@link #read} never throws for bad content.</li>
  * </ul>
  *
  * <p>{@link #template} writes a workbook for a commune to fill in, which {@link #read} reads back.
@@ -120,45 +111,17 @@ public final class ResultXlsx {
             throw new IllegalArgumentException("maxRows must be at least 1: " + maxRows);
         }
         Run run = new Run(maxRows);
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(xlsx));
-            XSSFReader reader = new XSSFReader(pkg);
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
-            StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, run, new PlainNumbers(), false));
-                    parser.parse(new InputSource(sheet));
-                }
-            }
-        } catch (Exception e) {
-            // a Stop (possibly wrapped by the SAX parser) after results.csv.tooMany is the normal end
-            if (!run.stopped) {
-                return unreadable();
-            }
-        } finally {
-            if (pkg != null) {
-                pkg.revert(); // close without saving anything back
-            }
+        FirstSheet.Outcome outcome = FirstSheet.stream(xlsx,
+                (styles, strings) -> new XSSFSheetXMLHandler(styles, strings, run, new PlainNumbers(), false));
+        // UNREADABLE after results.csv.tooMany is the run's own stop, its error already kept
+        if (outcome == FirstSheet.Outcome.UNREADABLE && !run.stopped) {
+            return unreadable();
         }
         return run.finish();
     }
 
     private static ResultCsvResult unreadable() {
         return new ResultCsvResult(List.of(), List.of(new ResultCsvError(0, UNREADABLE)));
-    }
-
-    /** Thrown by the handler to stop the SAX parse after {@code results.csv.tooMany}. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stop() {
-            super(null, null, false, false);
-        }
     }
 
     /**
@@ -257,7 +220,7 @@ public final class ResultXlsx {
             if (dataRows == maxRows) {
                 error(line, "results.csv.tooMany", String.valueOf(maxRows));
                 stopped = true;
-                throw new Stop();
+                throw new FirstSheet.Stop();
             }
             dataRows++;
             row(line);

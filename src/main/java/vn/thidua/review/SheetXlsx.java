@@ -1,11 +1,5 @@
 package vn.thidua.review;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -18,8 +12,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -30,21 +22,17 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import vn.thidua.shared.xlsx.FirstSheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,8 +43,8 @@ import java.util.regex.Pattern;
  * {@value #HEADER}. This class only reads and writes the file; the tree and number rules are checked by the caller
  * from the strings returned here.
  *
- * <p>{@link #read} follows {@code ResultXlsx}: the first sheet only, streamed (SAX) so a large file is never built in
- * memory, and it never throws for bad content. Row 1 must be the header (trimmed, case-insensitive); fully blank rows
+ * <p>{@link #read} reads through {@link FirstSheet}, as {@code ResultXlsx} does: the first sheet only, streamed (SAX)
+ * so a large file is never built in memory, and it never throws for bad content. Row 1 must be the header (trimmed, case-insensitive); fully blank rows
  * are skipped but line numbers stay the spreadsheet's; cells right of column H are ignored. Numbers read as plain
  * decimals rounded to Excel's 15 significant digits ({@code 12}, {@code 2.5}, {@code 1.1}, never
  * {@code 0.30000000000000004}), except date formats and zero-padded formats ({@code 00}), which read as shown; booleans
@@ -87,12 +75,6 @@ public final class SheetXlsx {
     private static final int LINK_MODE = 7;
     /** Enough to show each bad formula of a real sheet, bounded for a hostile one. */
     static final int MAX_ERRORS = 200;
-    /**
-     * Zip-bomb limits, checked on the bytes actually inflated: far above any real sheet, far below what would hurt.
-     * Local to this read on purpose: POI's own ZipSecureFile limits are JVM-wide statics shared by every import.
-     */
-    static final long MAX_UNZIPPED_BYTES = 100L * 1024 * 1024;
-    static final int MAX_ZIP_ENTRIES = 1_000;
     private static final Pattern ZEROS = Pattern.compile("0+");
     /** Excel shows 15 significant digits: rounding there removes binary noise such as 0.1 + 0.2. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
@@ -188,93 +170,17 @@ public final class SheetXlsx {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1: " + maxRows);
         }
-        if (!saneZip(xlsx)) {
-            return fail(new Error(0, UNREADABLE));
-        }
         Run run = new Run(maxRows);
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(xlsx));
-            // a .docx or .pptx opens as a package too; only a workbook has sheets to read
-            if (!isWorkbook(pkg)) {
-                return fail(new Error(0, UNREADABLE));
-            }
-            XSSFReader reader = new XSSFReader(pkg);
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
-            StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return fail(new Error(0, UNREADABLE));
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new Cells(styles, strings, run));
-                parser.parse(new InputSource(sheet));
-            }
-        } catch (Exception e) {
-            // a Stop (possibly wrapped by the SAX parser) after a file-level error is the normal end
-            if (run.fatal == null) {
-                return fail(new Error(0, UNREADABLE));
-            }
-        } finally {
-            if (pkg != null) {
-                pkg.revert(); // close without writing anything back
-            }
+        FirstSheet.Outcome outcome = FirstSheet.stream(xlsx, (styles, strings) -> new Cells(styles, strings, run));
+        // UNREADABLE after a file-level error the run recorded is the run's own stop, its error already kept
+        if (outcome == FirstSheet.Outcome.NO_SHEET || outcome == FirstSheet.Outcome.UNREADABLE && run.fatal == null) {
+            return fail(new Error(0, UNREADABLE));
         }
         return run.finish();
     }
 
     private static Result fail(Error error) {
         return new Result(List.of(), List.of(error));
-    }
-
-    private static boolean isWorkbook(OPCPackage pkg) throws Exception {
-        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart part = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
-        if (part == null) {
-            return false;
-        }
-        String type = part.getContentType();
-        return type.equals(XSSFRelation.WORKBOOK.getContentType())
-                || type.equals(XSSFRelation.MACROS_WORKBOOK.getContentType())
-                || type.equals(XSSFRelation.TEMPLATE_WORKBOOK.getContentType())
-                || type.equals(XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
-    }
-
-    /**
-     * Inflates every entry once, counting what comes out rather than trusting the sizes the zip declares, and gives
-     * up past the limits. Uses the same zip reader as POI so that it accepts exactly the files POI accepts.
-     */
-    static boolean saneZip(byte[] bytes) {
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int entries = 0;
-        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    return false;
-                }
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNZIPPED_BYTES) {
-                        return false;
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        return entries > 0;
-    }
-
-    /** Thrown by the handler to stop the SAX parse after a file-level error. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stop() {
-            super(null, null, false, false);
-        }
     }
 
     /**
@@ -450,7 +356,7 @@ public final class SheetXlsx {
 
         private void stop(Error error) {
             fatal = error;
-            throw new Stop();
+            throw new FirstSheet.Stop();
         }
 
         Result finish() {

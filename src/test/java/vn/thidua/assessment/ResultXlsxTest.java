@@ -302,10 +302,24 @@ class ResultXlsxTest {
         byte[] good = xlsx(header(), new Object[] {"a-1", "rating", "HTT"});
         byte[] truncated = Arrays.copyOf(good, good.length / 2);
         byte[] zipNoWorkbook = zipWith("hello.txt", "hi");
-        for (byte[] bad : List.of(random, csv, truncated, new byte[0], zipNoWorkbook,
+        // a sheet inflating past the shared limit (a zip bomb), and a Word document, which opens as a package too
+        byte[] bomb = zipWith("xl/worksheets/sheet1.xml", "0".repeat((int) vn.thidua.shared.xlsx.FirstSheet.MAX_UNZIPPED_BYTES + 1));
+        byte[] docx = docx();
+        for (byte[] bad : List.of(random, csv, truncated, new byte[0], zipNoWorkbook, bomb, docx,
                 // an old-style .xls (OLE2) header
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
             assertEquals(List.of("0 results.xlsx.unreadable"), errors(read(bad)));
+        }
+    }
+
+    private static byte[] docx() {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("unit_code,measure,value");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.thidua.shared.xlsx.FirstSheet;
 import vn.thidua.review.SheetXlsx.Result;
 import vn.thidua.review.SheetXlsx.Row;
 
@@ -304,7 +305,7 @@ class SheetXlsxTest {
                 encrypted(good),
                 // an old-style .xls (OLE2) header
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
-                zip("xl/worksheets/sheet1.xml", new byte[(int) SheetXlsx.MAX_UNZIPPED_BYTES + 1]));
+                zip("xl/worksheets/sheet1.xml", new byte[(int) FirstSheet.MAX_UNZIPPED_BYTES + 1]));
         for (int i = 0; i < bad.size(); i++) {
             assertEquals(List.of("0 review.sheet.xlsx.unreadable"), errors(read(bad.get(i))), "file " + i);
         }

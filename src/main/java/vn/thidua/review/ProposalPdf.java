@@ -2,6 +2,7 @@ package vn.thidua.review;
 
 import vn.thidua.pledge.document.DocumentFonts;
 import vn.thidua.pledge.document.PageFooter;
+import vn.thidua.pledge.document.PdfCells;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -147,33 +147,33 @@ public final class ProposalPdf {
             float rightWidth = width * 0.58f - 4;
 
             // Decree 30: the body above the issuer in regular capitals, the issuer (the cluster) in bold capitals
-            PdfPCell left = plainCell();
+            PdfPCell left = PdfCells.plain();
             String organiser = text(list.getOrganiser()).toUpperCase(VIETNAMESE);
             if (!organiser.isEmpty()) {
                 // wraps rather than shrinks: a long organiser name takes two lines in the Decree's samples too
-                left.addElement(centred(organiser, font(regular, 12)));
+                left.addElement(PdfCells.centred(organiser, font(regular, 12)));
             }
             String cluster = text(list.getClusterName()).toUpperCase(VIETNAMESE);
             if (!cluster.isEmpty()) {
-                left.addElement(centred(cluster, font(bold, 12)));
+                left.addElement(PdfCells.centred(cluster, font(bold, 12)));
                 // the short rule under the issuing body, about a third of its line as in the Decree's samples
                 left.addElement(rule(writer, Math.max(Math.min(bold.getWidthPoint(cluster, 12), leftWidth) / 3, 40)));
             }
             table.addCell(left);
 
-            PdfPCell right = plainCell();
+            PdfPCell right = PdfCells.plain();
             String nation = label("header.nation");
-            right.addElement(centred(nation, font(bold, fit(bold, nation, 12.5f, rightWidth))));
+            right.addElement(PdfCells.centred(nation, font(bold, PdfCells.fit(bold, nation, 12.5f, rightWidth))));
             String motto = label("header.motto");
-            float mottoSize = fit(bold, motto, 13.5f, rightWidth);
-            right.addElement(centred(motto, font(bold, mottoSize)));
+            float mottoSize = PdfCells.fit(bold, motto, 13.5f, rightWidth);
+            right.addElement(PdfCells.centred(motto, font(bold, mottoSize)));
             right.addElement(rule(writer, bold.getWidthPoint(motto, mottoSize)));
             table.addCell(right);
 
-            table.addCell(plainCell());
-            PdfPCell dateCell = plainCell();
+            table.addCell(PdfCells.plain());
+            PdfPCell dateCell = PdfCells.plain();
             dateCell.setPaddingTop(3);
-            dateCell.addElement(centred(dateLine(), font(italic, 13)));
+            dateCell.addElement(PdfCells.centred(dateLine(), font(italic, 13)));
             table.addCell(dateCell);
             document.add(table);
         }
@@ -189,12 +189,12 @@ public final class ProposalPdf {
         }
 
         private void title(Document document) throws DocumentException {
-            Paragraph title = centred(label("proposal.title"), font(bold, 14));
+            Paragraph title = PdfCells.centred(label("proposal.title"), font(bold, 14));
             title.setSpacingBefore(10);
             document.add(title);
             String subtitle = subtitle();
             if (!subtitle.isEmpty()) {
-                Paragraph p = centred(subtitle, font(bold, 13));
+                Paragraph p = PdfCells.centred(subtitle, font(bold, 13));
                 p.setSpacingBefore(2);
                 document.add(p);
             }
@@ -229,7 +229,7 @@ public final class ProposalPdf {
             if (list.getRows().isEmpty()) {
                 PdfPCell none = new PdfPCell(new Phrase(TABLE_SIZE * 1.3f, label("proposal.empty"),
                         font(italic, TABLE_SIZE + 0.5f, GREY)));
-                styleBody(none, Element.ALIGN_CENTER);
+                PdfCells.body(none, Element.ALIGN_CENTER, Element.ALIGN_TOP, 4.5f);
                 none.setColspan(COLUMNS.length);
                 none.setPaddingTop(6);
                 none.setPaddingBottom(8);
@@ -259,7 +259,7 @@ public final class ProposalPdf {
                 p.add(new Chunk("\n" + code, font(regular, TABLE_SIZE - 1.5f, GREY)));
             }
             PdfPCell cell = new PdfPCell(p);
-            styleBody(cell, Element.ALIGN_LEFT);
+            PdfCells.body(cell, Element.ALIGN_LEFT, Element.ALIGN_TOP, 4.5f);
             return cell;
         }
 
@@ -288,18 +288,18 @@ public final class ProposalPdf {
 
             String tieBreak = text(list.getTieBreak());
             if (!tieBreak.isEmpty()) {
-                PdfPCell note = plainCell();
+                PdfPCell note = PdfCells.plain();
                 note.setColspan(2);
                 note.setPaddingLeft(0);
                 note.addElement(new Paragraph(11 * 1.3f, label("proposal.note", tieBreak), font(italic, 11)));
                 table.addCell(note);
             }
-            PdfPCell gap = plainCell();
+            PdfPCell gap = PdfCells.plain();
             gap.setColspan(2);
             gap.setFixedHeight(8);
             table.addCell(gap);
 
-            PdfPCell left = plainCell();
+            PdfPCell left = PdfCells.plain();
             left.setPaddingLeft(0);
             left.addElement(new Paragraph(14, label("proposal.recipients"), font(boldItalic, 12)));
             String organiser = text(list.getOrganiser());
@@ -310,18 +310,18 @@ public final class ProposalPdf {
             left.addElement(recipient(label("proposal.recipients.archive")));
             table.addCell(left);
 
-            PdfPCell right = plainCell();
-            right.addElement(centred(label("proposal.sign.on"), font(bold, 13)));
-            right.addElement(centred(label("proposal.sign.office"), font(bold, 13)));
+            PdfPCell right = PdfCells.plain();
+            right.addElement(PdfCells.centred(label("proposal.sign.on"), font(bold, 13)));
+            right.addElement(PdfCells.centred(label("proposal.sign.office"), font(bold, 13)));
             String leader = text(list.getLeaderUnit());
             if (!leader.isEmpty()) {
-                right.addElement(centred(leader, font(regular, 12)));
+                right.addElement(PdfCells.centred(leader, font(regular, 12)));
             }
             Paragraph space = new Paragraph(SIGNATURE_SPACE, " ", font(regular, 12));
             right.addElement(space);
             String signer = text(list.getSignerName());
             if (!signer.isEmpty()) {
-                right.addElement(centred(signer, font(bold, 13)));
+                right.addElement(PdfCells.centred(signer, font(bold, 13)));
             }
             table.addCell(right);
             document.add(table);
@@ -345,42 +345,14 @@ public final class ProposalPdf {
             return new Font(base, size, Font.NORMAL, color);
         }
 
-        private Paragraph centred(String text, Font font) {
-            Paragraph p = new Paragraph(font.getSize() * 1.25f, text, font);
-            p.setAlignment(Element.ALIGN_CENTER);
-            return p;
-        }
-
-        private PdfPCell plainCell() {
-            PdfPCell cell = new PdfPCell();
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPadding(2);
-            return cell;
-        }
-
         private PdfPCell headCell(String text) {
-            PdfPCell cell = new PdfPCell(new Phrase(HEAD_SIZE * 1.25f, text, font(bold, HEAD_SIZE)));
-            cell.setBackgroundColor(HEADER_FILL);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(3);
-            cell.setPaddingBottom(5);
-            return cell;
+            return PdfCells.head(new Phrase(HEAD_SIZE * 1.25f, text, font(bold, HEAD_SIZE)), Element.ALIGN_CENTER, HEADER_FILL);
         }
 
         private PdfPCell bodyCell(String text, int align) {
             PdfPCell cell = new PdfPCell(new Phrase(TABLE_SIZE * 1.3f, text(text), font(regular, TABLE_SIZE)));
-            styleBody(cell, align);
+            PdfCells.body(cell, align, Element.ALIGN_TOP, 4.5f);
             return cell;
-        }
-
-        private void styleBody(PdfPCell cell, int align) {
-            cell.setHorizontalAlignment(align);
-            cell.setVerticalAlignment(Element.ALIGN_TOP);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(3);
-            cell.setPaddingBottom(4.5f);
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
@@ -431,11 +403,5 @@ public final class ProposalPdf {
 
     static String text(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    /** Largest size up to max at which the text fits the width on one line. */
-    private static float fit(BaseFont font, String text, float max, float width) {
-        float atOne = font.getWidthPoint(text, 1);
-        return atOne <= 0 ? max : Math.min(max, width / atOne);
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.tally;
 
 import vn.thidua.pledge.document.DocumentFonts;
 import vn.thidua.pledge.document.PageFooter;
+import vn.thidua.pledge.document.PdfCells;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -175,13 +176,13 @@ public final class TallyPdf {
             float leftWidth = width * 0.42f - 4;
             float rightWidth = width * 0.58f - 4;
 
-            PdfPCell left = plainCell();
+            PdfPCell left = PdfCells.plain();
             if (!issuingBody.isEmpty()) {
                 float widest = 0;
                 for (String line : issuingBody.split("\\R")) {
                     String upper = line.strip().toUpperCase(VIETNAMESE);
                     if (!upper.isEmpty()) {
-                        left.addElement(centred(upper, font(bold, 12.5f)));
+                        left.addElement(PdfCells.centred(upper, font(bold, 12.5f)));
                         widest = Math.max(widest, Math.min(bold.getWidthPoint(upper, 12.5f), leftWidth));
                     }
                 }
@@ -190,17 +191,17 @@ public final class TallyPdf {
             }
             table.addCell(left);
 
-            PdfPCell right = plainCell();
-            right.addElement(centred(NATION, font(bold, fit(bold, NATION, 12.5f, rightWidth))));
-            float mottoSize = fit(bold, MOTTO, 13.5f, rightWidth);
-            right.addElement(centred(MOTTO, font(bold, mottoSize)));
+            PdfPCell right = PdfCells.plain();
+            right.addElement(PdfCells.centred(NATION, font(bold, PdfCells.fit(bold, NATION, 12.5f, rightWidth))));
+            float mottoSize = PdfCells.fit(bold, MOTTO, 13.5f, rightWidth);
+            right.addElement(PdfCells.centred(MOTTO, font(bold, mottoSize)));
             right.addElement(rule(writer, bold.getWidthPoint(MOTTO, mottoSize)));
             table.addCell(right);
 
-            table.addCell(plainCell());
-            PdfPCell dateCell = plainCell();
+            table.addCell(PdfCells.plain());
+            PdfPCell dateCell = PdfCells.plain();
             dateCell.setPaddingTop(3);
-            dateCell.addElement(centred(dateLine(date), font(italic, 13)));
+            dateCell.addElement(PdfCells.centred(dateLine(date), font(italic, 13)));
             table.addCell(dateCell);
             document.add(table);
         }
@@ -213,18 +214,18 @@ public final class TallyPdf {
         }
 
         private void title(Document document) throws DocumentException {
-            Paragraph title = centred(TITLE, font(bold, 14));
+            Paragraph title = PdfCells.centred(TITLE, font(bold, 14));
             title.setSpacingBefore(14);
             document.add(title);
             String name = campaign();
             if (!name.isEmpty()) {
-                Paragraph p = centred(name, font(bold, 13));
+                Paragraph p = PdfCells.centred(name, font(bold, 13));
                 p.setSpacingBefore(2);
                 document.add(p);
             }
             String year = view.getCampaignYear();
             if (year != null && !year.isBlank() && !name.contains(year)) {
-                Paragraph p = centred(YEAR + year.strip(), font(italic, 12));
+                Paragraph p = PdfCells.centred(YEAR + year.strip(), font(italic, 12));
                 p.setSpacingBefore(1);
                 document.add(p);
             }
@@ -301,8 +302,8 @@ public final class TallyPdf {
             head.setPaddingBottom(6);
             table.addCell(head);
 
-            table.addCell(headCell(new Phrase(size * 1.25f, label("unit.name", "Tên đơn vị"), font(bold, size)),
-                    Element.ALIGN_LEFT));
+            table.addCell(PdfCells.head(new Phrase(size * 1.25f, label("unit.name", "Tên đơn vị"), font(bold, size)),
+                    Element.ALIGN_LEFT, HEADER_FILL));
             for (TallyView.TargetHead t : targets) {
                 Phrase p = new Phrase(size * 1.25f, "", font(bold, size));
                 p.add(new Chunk(t.getCode() == null ? "" : t.getCode(), font(bold, size)));
@@ -310,7 +311,7 @@ public final class TallyPdf {
                 if (!threshold.isEmpty()) {
                     p.add(new Chunk("\n" + threshold, font(regular, size)));
                 }
-                table.addCell(headCell(p, Element.ALIGN_CENTER));
+                table.addCell(PdfCells.head(p, Element.ALIGN_CENTER, HEADER_FILL));
             }
 
             Map<String, Integer> byCode = new HashMap<>();
@@ -343,7 +344,7 @@ public final class TallyPdf {
                     String text = t.isEachMember() || t.getUnitsEvaluated() > 0
                             ? t.getUnitsMet() + "/" + t.getUnitsEvaluated() + " " + label("tally.unitsMet", "đơn vị đạt") : "";
                     cell = new PdfPCell(new Phrase(size * 1.25f, text, font(regular, size)));
-                    styleBody(cell, Element.ALIGN_CENTER);
+                    PdfCells.body(cell, Element.ALIGN_CENTER, Element.ALIGN_MIDDLE, 4.5f);
                 }
                 cell.setBorderWidthTop(1f);
                 end.addCell(cell);
@@ -404,7 +405,7 @@ public final class TallyPdf {
                 }
             }
             PdfPCell cell = new PdfPCell(p);
-            styleBody(cell, Element.ALIGN_CENTER);
+            PdfCells.body(cell, Element.ALIGN_CENTER, Element.ALIGN_MIDDLE, 4.5f);
             cell.setBackgroundColor(fill(status));
             return cell;
         }
@@ -498,55 +499,16 @@ public final class TallyPdf {
             return new Font(base, size, Font.NORMAL, color);
         }
 
-        private Paragraph centred(String text, Font font) {
-            Paragraph p = new Paragraph(font.getSize() * 1.25f, text, font);
-            p.setAlignment(Element.ALIGN_CENTER);
-            return p;
-        }
-
-        private PdfPCell plainCell() {
-            PdfPCell cell = new PdfPCell();
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPadding(2);
-            return cell;
-        }
-
-        private PdfPCell headCell(Phrase phrase, int align) {
-            PdfPCell cell = new PdfPCell(phrase);
-            cell.setBackgroundColor(HEADER_FILL);
-            cell.setHorizontalAlignment(align);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(3);
-            cell.setPaddingBottom(5);
-            return cell;
-        }
-
         private PdfPCell nameCell(String text, BaseFont base, float size) {
             PdfPCell cell = new PdfPCell(new Phrase(size * 1.25f, text == null ? "" : text, font(base, size)));
-            styleBody(cell, Element.ALIGN_LEFT);
+            PdfCells.body(cell, Element.ALIGN_LEFT, Element.ALIGN_MIDDLE, 4.5f);
             return cell;
-        }
-
-        private void styleBody(PdfPCell cell, int align) {
-            cell.setHorizontalAlignment(align);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(3);
-            cell.setPaddingBottom(4.5f);
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
             return PageFooter.rule(writer, length, regular);
         }
     }
-
-    /** Largest size up to max at which the text fits the width on one line. */
-    private static float fit(BaseFont font, String text, float max, float width) {
-        float atOne = font.getWidthPoint(text, 1);
-        return atOne <= 0 ? max : Math.min(max, width / atOne);
-    }
-
     static String roman(int n) {
         StringBuilder out = new StringBuilder();
         int rest = n;

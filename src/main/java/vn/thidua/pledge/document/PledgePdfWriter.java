@@ -210,33 +210,33 @@ public final class PledgePdfWriter {
             float leftWidth = (document.right() - document.left()) * 0.40f - 4;
             float rightWidth = (document.right() - document.left()) * 0.60f - 4;
 
-            PdfPCell left = plainCell();
+            PdfPCell left = PdfCells.plain();
             if (!doc.getParentBody().isBlank()) {
-                left.addElement(centred(doc.getParentBody().toUpperCase(VIETNAMESE), font(fonts.regular, 12)));
+                left.addElement(PdfCells.centred(doc.getParentBody().toUpperCase(VIETNAMESE), font(fonts.regular, 12)));
             }
             String issuing = doc.getIssuingBody().toUpperCase(VIETNAMESE);
             if (!issuing.isBlank()) {
-                left.addElement(centred(issuing, font(fonts.bold, 12)));
+                left.addElement(PdfCells.centred(issuing, font(fonts.bold, 12)));
                 // The short rule under the issuing body: about a third of its line, as in Decree 30 samples.
                 float issuingLine = Math.min(fonts.bold.getWidthPoint(longestLine(issuing, fonts.bold, 12, leftWidth), 12), leftWidth);
                 left.addElement(rule(writer, Math.max(issuingLine / 3, 40)));
             }
             table.addCell(left);
 
-            PdfPCell right = plainCell();
+            PdfPCell right = PdfCells.plain();
             String nation = label("header.nation");
-            right.addElement(centred(nation, font(fonts.bold, fit(fonts.bold, nation, 12.5f, rightWidth))));
+            right.addElement(PdfCells.centred(nation, font(fonts.bold, PdfCells.fit(fonts.bold, nation, 12.5f, rightWidth))));
             String motto = label("header.motto");
-            float mottoSize = fit(fonts.bold, motto, 13.5f, rightWidth);
-            right.addElement(centred(motto, font(fonts.bold, mottoSize)));
+            float mottoSize = PdfCells.fit(fonts.bold, motto, 13.5f, rightWidth);
+            right.addElement(PdfCells.centred(motto, font(fonts.bold, mottoSize)));
             // The rule under the motto is as long as the motto.
             right.addElement(rule(writer, fonts.bold.getWidthPoint(motto, mottoSize)));
             table.addCell(right);
 
-            table.addCell(plainCell());
-            PdfPCell date = plainCell();
+            table.addCell(PdfCells.plain());
+            PdfPCell date = PdfCells.plain();
             date.setPaddingTop(4);
-            date.addElement(centred(dateLine(doc.getPlace(), doc.getDate()), font(fonts.italic, 13)));
+            date.addElement(PdfCells.centred(dateLine(doc.getPlace(), doc.getDate()), font(fonts.italic, 13)));
             table.addCell(date);
             document.add(table);
         }
@@ -251,15 +251,15 @@ public final class PledgePdfWriter {
         }
 
         private void titleBlock(Document document) throws DocumentException {
-            Paragraph title = centred(doc.getTitle().toUpperCase(VIETNAMESE), font(fonts.bold, 15));
+            Paragraph title = PdfCells.centred(doc.getTitle().toUpperCase(VIETNAMESE), font(fonts.bold, 15));
             title.setSpacingBefore(22);
             document.add(title);
             if (!doc.getSubtitle().isBlank()) {
-                Paragraph subtitle = centred(doc.getSubtitle(), font(fonts.bold, BODY_SIZE));
+                Paragraph subtitle = PdfCells.centred(doc.getSubtitle(), font(fonts.bold, BODY_SIZE));
                 subtitle.setSpacingBefore(2);
                 document.add(subtitle);
             }
-            Paragraph version = centred(label("title.version", String.valueOf(doc.getVersion())), font(fonts.italic, 11.5f));
+            Paragraph version = PdfCells.centred(label("title.version", String.valueOf(doc.getVersion())), font(fonts.italic, 11.5f));
             version.setSpacingBefore(2);
             version.setSpacingAfter(10);
             document.add(version);
@@ -405,7 +405,7 @@ public final class PledgePdfWriter {
                 }
             }
             PdfPCell cell = new PdfPCell(phrase);
-            styleBodyCell(cell, Element.ALIGN_LEFT);
+            PdfCells.body(cell, Element.ALIGN_LEFT, Element.ALIGN_MIDDLE, 5);
             return cell;
         }
 
@@ -419,13 +419,13 @@ public final class PledgePdfWriter {
             table.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.setSpacingBefore(14);
             table.setKeepTogether(true);
-            PdfPCell cell = plainCell();
-            cell.addElement(centred(label("confirmation.heading"), font(fonts.bold, 12)));
+            PdfPCell cell = PdfCells.plain();
+            cell.addElement(PdfCells.centred(label("confirmation.heading"), font(fonts.bold, 12)));
             if (!c.getUnitName().isBlank()) {
-                cell.addElement(centred(c.getUnitName().toUpperCase(VIETNAMESE), font(fonts.bold, 10.5f)));
+                cell.addElement(PdfCells.centred(c.getUnitName().toUpperCase(VIETNAMESE), font(fonts.bold, 10.5f)));
             }
             if (!c.getOffice().isBlank()) {
-                cell.addElement(centred(c.getOffice().toUpperCase(VIETNAMESE), font(fonts.bold, 10.5f)));
+                cell.addElement(PdfCells.centred(c.getOffice().toUpperCase(VIETNAMESE), font(fonts.bold, 10.5f)));
             }
             String status;
             if (!c.isSigned()) {
@@ -435,15 +435,15 @@ public final class PledgePdfWriter {
                 status = label("confirmation.signedAt", c.getSignedAt())
                         + (c.isPaper() ? " · " + label("signatures.paper") : "");
             }
-            Paragraph statusLine = centred(status, font(fonts.italic, 10.5f, c.isSigned() ? Color.BLACK : GREY));
+            Paragraph statusLine = PdfCells.centred(status, font(fonts.italic, 10.5f, c.isSigned() ? Color.BLACK : GREY));
             statusLine.setSpacingBefore(8);
             statusLine.setSpacingAfter(8);
             cell.addElement(statusLine);
             if (!c.getSignerName().isBlank()) {
-                cell.addElement(centred(c.getSignerName(), font(fonts.bold, 12.5f)));
+                cell.addElement(PdfCells.centred(c.getSignerName(), font(fonts.bold, 12.5f)));
             }
             if (!c.getRegistration().isBlank()) {
-                cell.addElement(centred(c.getRegistration(), font(fonts.regular, 10)));
+                cell.addElement(PdfCells.centred(c.getRegistration(), font(fonts.regular, 10)));
             }
             table.addCell(cell);
             document.add(table);
@@ -537,7 +537,7 @@ public final class PledgePdfWriter {
                 return;
             }
             document.newPage();
-            Paragraph heading = centred(label("appendix.heading"), font(fonts.bold, 14));
+            Paragraph heading = PdfCells.centred(label("appendix.heading"), font(fonts.bold, 14));
             heading.setSpacingAfter(4);
             document.add(heading);
             Paragraph note = new Paragraph(12, label("appendix.note"), font(fonts.italic, 9.5f, GREY));
@@ -556,7 +556,7 @@ public final class PledgePdfWriter {
                 table.addCell(cell(a.getEvent(), fonts.regular, Element.ALIGN_LEFT));
                 table.addCell(cell(a.getActor(), fonts.regular, Element.ALIGN_LEFT));
                 PdfPCell hash = new PdfPCell(new Phrase(shortHash(a.getHash()), new Font(fonts.mono, 8f)));
-                styleBodyCell(hash, Element.ALIGN_LEFT);
+                PdfCells.body(hash, Element.ALIGN_LEFT, Element.ALIGN_MIDDLE, 5);
                 table.addCell(hash);
             }
             document.add(table);
@@ -624,24 +624,11 @@ public final class PledgePdfWriter {
             return new Font(base, size, Font.NORMAL, color);
         }
 
-        private Paragraph centred(String text, Font font) {
-            Paragraph p = new Paragraph(font.getSize() * 1.25f, text, font);
-            p.setAlignment(Element.ALIGN_CENTER);
-            return p;
-        }
-
         private Paragraph sectionHeading(String text) {
-            Paragraph p = centred(text, font(fonts.bold, BODY_SIZE));
+            Paragraph p = PdfCells.centred(text, font(fonts.bold, BODY_SIZE));
             p.setSpacingBefore(14);
             p.setSpacingAfter(6);
             return p;
-        }
-
-        private PdfPCell plainCell() {
-            PdfPCell cell = new PdfPCell();
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPadding(2);
-            return cell;
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
@@ -656,28 +643,14 @@ public final class PledgePdfWriter {
         }
 
         private PdfPCell headerCell(String text) {
-            PdfPCell cell = new PdfPCell(new Phrase(TABLE_SIZE * 1.25f, text, font(fonts.bold, TABLE_SIZE)));
-            cell.setBackgroundColor(HEADER_FILL);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(3);
-            cell.setPaddingBottom(5);
-            return cell;
+            return PdfCells.head(new Phrase(TABLE_SIZE * 1.25f, text, font(fonts.bold, TABLE_SIZE)), Element.ALIGN_CENTER,
+                    HEADER_FILL);
         }
 
         private PdfPCell cell(String text, BaseFont base, int align) {
             PdfPCell cell = new PdfPCell(new Phrase(TABLE_SIZE * 1.25f, text, font(base, TABLE_SIZE)));
-            styleBodyCell(cell, align);
+            PdfCells.body(cell, align, Element.ALIGN_MIDDLE, 5);
             return cell;
-        }
-
-        private void styleBodyCell(PdfPCell cell, int align) {
-            cell.setHorizontalAlignment(align);
-            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(3);
-            cell.setPaddingBottom(5);
         }
 
         private PdfPCell spanned(PdfPCell cell, int rows) {
@@ -685,13 +658,6 @@ public final class PledgePdfWriter {
             return cell;
         }
     }
-
-    /** Largest size up to max at which the text fits the width on one line. */
-    private static float fit(BaseFont font, String text, float max, float width) {
-        float atOne = font.getWidthPoint(text, 1);
-        return atOne <= 0 ? max : Math.min(max, width / atOne);
-    }
-
     /** The text if it fits on one line, else its longest word run that does (rule length only, so approximate is fine). */
     private static String longestLine(String text, BaseFont font, float size, float width) {
         if (font.getWidthPoint(text, size) <= width) {

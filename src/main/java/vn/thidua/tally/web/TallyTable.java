@@ -7,7 +7,10 @@ import jakarta.faces.context.ResponseWriter;
 import vn.thidua.tally.TallyView;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 
@@ -45,15 +48,18 @@ public class TallyTable extends UIComponentBase {
         String results = context.getExternalContext().getRequestContextPath() + "/assessment/results.xhtml?campaign="
                 + view.getCampaignId() + "&unit=";
         write(context.getResponseWriter(), cluster, view.getPreviousYear(), results,
-                key -> msg.containsKey(key) ? msg.getString(key) : "???" + key + "???");
+                key -> msg.containsKey(key) ? msg.getString(key) : "???" + key + "???", context.getViewRoot().getLocale());
     }
 
     /**
      * The table's markup, the same as the page's template wrote it: {@code results} is the link to a unit's results
-     * without the unit's id; {@code label} gives a message by key.
+     * without the unit's id; {@code label} gives a message by key; thresholds are written with the locale's digit
+     * grouping (a quota of 50.000.000 đồng, not 50000000).
      */
     static void write(ResponseWriter out, TallyView.ClusterTally cluster, String previousYear, String results,
-                      UnaryOperator<String> label) throws IOException {
+                      UnaryOperator<String> label, Locale locale) throws IOException {
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(2);
         List<TallyView.TargetHead> targets = cluster.getTargets();
         out.startElement("div", null);
         out.writeAttribute("class", "td-scroll", null);
@@ -73,7 +79,8 @@ public class TallyTable extends UIComponentBase {
             out.startElement("br", null);
             out.endElement("br");
             boolean share = "RATED_SHARE".equals(h.getKind()) || "PEOPLE_SHARE".equals(h.getKind());
-            span(out, "td-muted", ("RATED_COUNT_AT_MOST".equals(h.getKind()) ? "≤ " : "≥ ") + h.getThreshold() + (share ? " %" : ""));
+            span(out, "td-muted", ("RATED_COUNT_AT_MOST".equals(h.getKind()) ? "≤ " : "≥ ") + number(numbers, h.getThreshold())
+                    + (share ? " %" : ""));
             out.endElement("th");
         }
         out.endElement("tr");
@@ -130,6 +137,14 @@ public class TallyTable extends UIComponentBase {
 
         out.endElement("table");
         out.endElement("div");
+    }
+
+    static String number(NumberFormat numbers, String value) {
+        try {
+            return value == null ? "" : numbers.format(new BigDecimal(value.strip()));
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private static void header(ResponseWriter out, String scope, String text) throws IOException {

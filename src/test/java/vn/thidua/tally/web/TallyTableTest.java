@@ -16,8 +16,21 @@ class TallyTableTest {
 
     private static String render() throws IOException {
         HtmlWriter out = new HtmlWriter();
-        TallyTable.write(out, TallyFixtures.cluster(), "2024", "/ctx/assessment/results.xhtml?campaign=3&unit=", key -> "[" + key + "]");
+        TallyTable.write(out, TallyFixtures.cluster(), "2024", "/ctx/assessment/results.xhtml?campaign=3&unit=", key -> "[" + key + "]",
+                java.util.Locale.forLanguageTag("vi"));
         return out.html.toString();
+    }
+
+    @Test
+    void thresholdsAreGroupedAsTheLocaleWritesNumbers() {
+        java.text.NumberFormat vi = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("vi"));
+        vi.setMaximumFractionDigits(2);
+        assertEquals("50.000.000", TallyTable.number(vi, "50000000"));
+        assertEquals("92,5", TallyTable.number(vi, "92.50"));
+        assertEquals("80", TallyTable.number(vi, "80"));
+        assertEquals("n/a", TallyTable.number(vi, "n/a"), "anything else as it is");
+        java.text.NumberFormat en = java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
+        assertEquals("50,000,000", TallyTable.number(en, "50000000"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.shared.xlsx.BadFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -303,23 +304,12 @@ class ResultXlsxTest {
         byte[] truncated = Arrays.copyOf(good, good.length / 2);
         byte[] zipNoWorkbook = zipWith("hello.txt", "hi");
         // a sheet inflating past the shared limit (a zip bomb), and a Word document, which opens as a package too
-        byte[] bomb = zipWith("xl/worksheets/sheet1.xml", "0".repeat((int) vn.thidua.shared.xlsx.FirstSheet.MAX_UNZIPPED_BYTES + 1));
-        byte[] docx = docx();
+        byte[] bomb = BadFiles.bomb();
+        byte[] docx = BadFiles.docx("unit_code,measure,value");
         for (byte[] bad : List.of(random, csv, truncated, new byte[0], zipNoWorkbook, bomb, docx,
                 // an old-style .xls (OLE2) header
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
             assertEquals(List.of("0 results.xlsx.unreadable"), errors(read(bad)));
-        }
-    }
-
-    private static byte[] docx() {
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("unit_code,measure,value");
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 

@@ -10,9 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import vn.thidua.shared.xlsx.FirstSheet;
+import vn.thidua.shared.xlsx.BadFiles;
 import vn.thidua.review.SheetXlsx.Result;
 import vn.thidua.review.SheetXlsx.Row;
 
@@ -301,11 +300,11 @@ class SheetXlsxTest {
                 "code,parent_code,name\n01,,A\n".getBytes(StandardCharsets.UTF_8),
                 Arrays.copyOf(good, good.length / 2),
                 zip("hello.txt", new byte[] {'h', 'i'}),
-                docx(),
+                BadFiles.docx("code | parent_code | name"),
                 encrypted(good),
                 // an old-style .xls (OLE2) header
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
-                zip("xl/worksheets/sheet1.xml", new byte[(int) FirstSheet.MAX_UNZIPPED_BYTES + 1]));
+                BadFiles.bomb());
         for (int i = 0; i < bad.size(); i++) {
             assertEquals(List.of("0 review.sheet.xlsx.unreadable"), errors(read(bad.get(i))), "file " + i);
         }
@@ -320,14 +319,6 @@ class SheetXlsxTest {
             return out.toByteArray();
         } catch (IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static byte[] docx() throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("code | parent_code | name");
-            doc.write(out);
-            return out.toByteArray();
         }
     }
 

@@ -3,15 +3,12 @@ package vn.thidua.shared.xlsx;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,13 +67,13 @@ class FirstSheetTest {
     @Test
     void onlyASaneWorkbookIsOpened() throws IOException {
         assertEquals(FirstSheet.Outcome.UNREADABLE, read(new byte[0], new Cells()));
-        assertEquals(FirstSheet.Outcome.UNREADABLE, read(docx(), new Cells()));
+        assertEquals(FirstSheet.Outcome.UNREADABLE, read(BadFiles.docx("unit_code | measure | value"), new Cells()));
         // inflates past the limit, whatever the zip declares
-        assertFalse(FirstSheet.saneZip(zip(1, (int) FirstSheet.MAX_UNZIPPED_BYTES + 1)));
-        assertTrue(FirstSheet.saneZip(zip(1, 1000)));
-        assertFalse(FirstSheet.saneZip(zip(FirstSheet.MAX_ZIP_ENTRIES + 1, 1)));
-        assertTrue(FirstSheet.saneZip(zip(FirstSheet.MAX_ZIP_ENTRIES, 1)));
-        assertEquals(FirstSheet.Outcome.UNREADABLE, read(zip(1, (int) FirstSheet.MAX_UNZIPPED_BYTES + 1), new Cells()));
+        assertFalse(FirstSheet.saneZip(BadFiles.bomb()));
+        assertTrue(FirstSheet.saneZip(BadFiles.zip(1, 1000)));
+        assertFalse(FirstSheet.saneZip(BadFiles.zip(FirstSheet.MAX_ZIP_ENTRIES + 1, 1)));
+        assertTrue(FirstSheet.saneZip(BadFiles.zip(FirstSheet.MAX_ZIP_ENTRIES, 1)));
+        assertEquals(FirstSheet.Outcome.UNREADABLE, read(BadFiles.bomb(), new Cells()));
     }
 
     private static byte[] workbook(String first, String second) throws IOException {
@@ -84,30 +81,6 @@ class FirstSheetTest {
             wb.createSheet("1").createRow(0).createCell(0).setCellValue(first);
             wb.createSheet("2").createRow(0).createCell(0).setCellValue(second);
             wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] docx() throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("unit_code | measure | value");
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A zip of {@code entries} entries of {@code size} zero bytes each (zeros compress to almost nothing). */
-    private static byte[] zip(int entries, int size) throws IOException {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] zeros = new byte[Math.min(size, 1 << 20)];
-            for (int e = 0; e < entries; e++) {
-                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + e + ".xml"));
-                for (int left = size; left > 0; left -= zeros.length) {
-                    zip.write(zeros, 0, Math.min(left, zeros.length));
-                }
-                zip.closeEntry();
-            }
-            zip.finish();
             return out.toByteArray();
         }
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.thidua.shared.InstantConverter;
 import vn.thidua.shared.Names;
+import vn.thidua.shared.AlreadyDone;
 import vn.thidua.shared.RuleViolation;
 
 import java.time.Instant;
@@ -68,16 +69,19 @@ public class ResultReport {
     }
 
     public void submit(String by, Instant at) {
+        AlreadyDone.unlessAlready(status == ReportStatus.SUBMITTED, "results.done.submitted");
         requireEditableByChair();
         move(ReportStatus.SUBMITTED, null, by, at);
     }
 
     public void returnWith(String why, String by, Instant at) {
+        AlreadyDone.unlessAlready(status == ReportStatus.RETURNED, "results.done.returned");
         RuleViolation.require(status == ReportStatus.SUBMITTED, "results.error.notSubmitted");
         move(ReportStatus.RETURNED, Names.required(why, 1000, "reason"), by, at);
     }
 
     public void accept(String by, Instant at) {
+        AlreadyDone.unlessAlready(status == ReportStatus.ACCEPTED, "results.done.accepted");
         RuleViolation.require(status == ReportStatus.SUBMITTED, "results.error.notSubmitted");
         move(ReportStatus.ACCEPTED, null, by, at);
     }

@@ -1,5 +1,6 @@
 package vn.thidua.assessment;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ import java.util.logging.Logger;
  * written unless all pass; then every value is upserted in bulk with its old → new value audited. The unique key on
  * (campaign, unit, measure) makes concurrent entries of one value replace each other, never duplicate.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class ResultService {
 

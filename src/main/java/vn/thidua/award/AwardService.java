@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  * The catalogue of emulation titles and commendations (data, not code). Everyone signed in reads the active ones;
  * administrators and staff add, rename, withdraw and restore them. Nothing is deleted: registrations point at them.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class AwardService {
 

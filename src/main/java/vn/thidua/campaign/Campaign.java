@@ -126,7 +126,7 @@ public class Campaign {
 
     /** Staff publish the year-end results: from then on nothing in them changes. */
     public void publishResults(java.time.Instant at) {
-        vn.thidua.shared.RuleViolation.require(resultsPublishedAt == null, "results.error.published");
+        vn.thidua.shared.AlreadyDone.unlessAlready(resultsPublishedAt != null, "results.done.published");
         this.resultsPublishedAt = at;
     }
 

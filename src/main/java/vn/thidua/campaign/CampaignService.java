@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /** Use cases on campaigns: create, edit, launch, close, copy last year's. Staff of the organiser (or above) only. */
+@RetryOnConflict
 @ApplicationScoped
 public class CampaignService {
 

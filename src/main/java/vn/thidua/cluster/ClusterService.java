@@ -1,5 +1,6 @@
 package vn.thidua.cluster;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  * Use cases on clusters. Staff over the organiser create clusters and appoint leader and deputy; the chair of the
  * leader unit (and staff) register and remove members while the campaign is not closed.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class ClusterService {
 

@@ -1,5 +1,6 @@
 package vn.thidua.organisation;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * Use cases on units: add, edit (rename, retype, move), retire, reinstate, import. One transaction each; staff act
  * only inside their own unit's subtree, administrators anywhere.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class UnitService {
 

@@ -1,5 +1,6 @@
 package vn.thidua.pledge;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,7 @@ import java.util.ResourceBundle;
  * code and QR, the signature table and the audit trail. The signed document is rendered once, when the organiser
  * confirms, and kept; before that a printout is rendered on demand and says on every page that it is not signed.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class PledgeDocuments {
 

@@ -1,5 +1,6 @@
 package vn.thidua.pledge;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
  * FOR UPDATE), so that its events are appended one at a time (the chain never forks) and two signings for the same
  * unit and office are settled in order: the second one is told. The unique keys back this up.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class PledgeService {
 

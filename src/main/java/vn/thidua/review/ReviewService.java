@@ -1,5 +1,6 @@
 package vn.thidua.review;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,7 @@ import java.util.logging.Logger;
  * locks the sheet row first, and every use case on the meeting or the proposals locks the cluster row, so concurrent
  * edits are applied one after the other and none is lost. Every change of a score or state is audited.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class ReviewService {
 

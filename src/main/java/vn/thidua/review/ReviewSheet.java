@@ -19,6 +19,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.organisation.Unit;
 import vn.thidua.shared.InstantConverter;
+import vn.thidua.shared.AlreadyDone;
 import vn.thidua.shared.RuleViolation;
 import vn.thidua.shared.files.StoredFile;
 
@@ -150,6 +151,7 @@ public class ReviewSheet {
      * does not block: the reviewer and staff see them fill in as results arrive).
      */
     public Change submit(ScoringSheet sheet, String by, Instant at) {
+        AlreadyDone.unlessAlready(status == ReviewStatus.SUBMITTED, "review.done.submitted");
         RuleViolation.require(status == ReviewStatus.SELF_SCORING, "review.error.notSelfScoring");
         List<String> missing = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
@@ -196,6 +198,7 @@ public class ReviewSheet {
 
     /** Ends the review: every typed criterion left unreviewed takes its self-score (0 for an empty bonus or deduction). */
     public Change completeReview(List<Criterion> typedLeaves, String by, Instant at) {
+        AlreadyDone.unlessAlready(status == ReviewStatus.REVIEWED, "review.done.reviewed");
         RuleViolation.require(status == ReviewStatus.SUBMITTED, "review.error.notSubmitted");
         for (Criterion c : typedLeaves) {
             ReviewScore score = scoreOf(c);
@@ -213,6 +216,7 @@ public class ReviewSheet {
      */
     public Change finalise(ScoringSheet sheet, Map<String, Criterion> leaves, Map<String, BigDecimal> computed,
                            RatingBands bands, int metTargets, String tieBreakCode, String by, Instant at) {
+        AlreadyDone.unlessAlready(status == ReviewStatus.FINALISED, "review.done.finalised");
         RuleViolation.require(status == ReviewStatus.REVIEWED, "review.error.notReviewed");
         Map<String, BigDecimal> points = new java.util.HashMap<>();
         List<String> waiting = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.thidua.review;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
  * campaign row is locked first so that two edits of one sheet are checked one after the other against the whole
  * tree. The sheet is locked once any unit has saved a self-score.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class ScoringSheetService {
 

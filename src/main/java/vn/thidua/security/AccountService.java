@@ -1,5 +1,6 @@
 package vn.thidua.security;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  * Accounts of chairs, vice-chairs, staff and leaders. Staff manage accounts of units in their subtree and may not
  * create administrators or reach accounts outside their scope; everyone changes their own password.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class AccountService {
 

@@ -1,5 +1,6 @@
 package vn.thidua.security;
 
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Personal API tokens: created by their owner, shown once, stored as a hash, revoked by the owner (or an admin). */
+@RetryOnConflict
 @ApplicationScoped
 public class TokenService {
 

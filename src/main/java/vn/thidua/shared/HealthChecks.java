@@ -11,7 +11,10 @@ import org.eclipse.microprofile.health.Readiness;
 import javax.sql.DataSource;
 import java.sql.Connection;
 
-/** MicroProfile Health: ready when the database answers and the migrations have run; live while the JVM serves. */
+/**
+ * MicroProfile Health: ready when the database answers, the migrations have run and JPA and Faces are initialised
+ * ({@link StartupState}); live while the JVM serves.
+ */
 public final class HealthChecks {
 
     private HealthChecks() {
@@ -27,17 +30,23 @@ public final class HealthChecks {
         @Inject
         DatabaseMigrations migrations;
 
+        @Inject
+        StartupState state;
+
         @Override
         public HealthCheckResponse call() {
             boolean up;
             try (Connection c = dataSource.getConnection()) {
-                up = c.isValid(2) && migrations.isMigrated();
+                // Ready to serve: the database answers, the schema is migrated, JPA and Faces are initialised.
+                up = c.isValid(2) && migrations.isMigrated() && state.isReady();
             } catch (Exception e) {
                 up = false;
             }
             return HealthCheckResponse.named("database")
                     .status(up)
                     .withData("schema", String.valueOf(migrations.getSchemaVersion()))
+                    .withData("persistence", state.isPersistenceReady())
+                    .withData("faces", state.isFacesReady())
                     .build();
         }
     }

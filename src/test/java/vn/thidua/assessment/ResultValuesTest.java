@@ -2,6 +2,7 @@ package vn.thidua.assessment;
 
 import org.junit.jupiter.api.Test;
 import vn.thidua.pledge.TargetKind;
+import vn.thidua.shared.AlreadyDone;
 import vn.thidua.shared.RuleViolation;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ResultValuesTest {
@@ -78,7 +80,12 @@ class ResultValuesTest {
         assertEquals("Thiếu ấp", report.getReason());
         report.requireEditableByChair();
         report.submit("chair", now);
+        assertInstanceOf(AlreadyDone.class, assertThrows(RuleViolation.class, () -> report.submit("chair", now)),
+                "a second submit is told it is done");
+        assertEquals("results.done.submitted", key(() -> report.submit("chair", now)));
         report.accept("staff", now);
+        assertEquals("results.done.accepted", key(() -> report.accept("staff", now)));
+        assertEquals(ReportStatus.ACCEPTED, report.getStatus());
         assertEquals("results.error.notEditable", key(() -> report.submit("chair", now)));
         assertEquals("error.required", key(() -> report.reopen(null, "staff", now)));
         report.reopen("Sửa số liệu quỹ", "staff", now);

@@ -98,6 +98,8 @@ class ReviewSheetTest {
         assertEquals(List.of("1.2"), evidence.getArgs());
         review.addEvidence(leaves.get("1.2"), file(), "u", NOW);
         assertEquals(new ReviewSheet.Change(null, "status", "SELF_SCORING", "SUBMITTED", null), review.submit(sheet, "u", NOW));
+        assertEquals("review.done.submitted", assertThrows(vn.thidua.shared.AlreadyDone.class,
+                () -> review.submit(sheet, "u", NOW)).getKey(), "a second click on submit is told it is done");
         assertEquals("review.error.notSelfScoring", assertThrows(RuleViolation.class,
                 () -> review.selfScore(sheet, leaves.get("1.1"), BigDecimal.ONE, null, "u", NOW)).getKey());
         assertEquals("review.error.notSelfScoring", assertThrows(RuleViolation.class,
@@ -120,6 +122,8 @@ class ReviewSheetTest {
         assertEquals("review.error.notReviewed", assertThrows(RuleViolation.class, () -> review.finalise(sheet, leaves,
                 Map.of("2.1", BigDecimal.TEN), bands, 3, "I", "s", NOW)).getKey());
         review.completeReview(leaves.values().stream().filter(c -> c.getTargetCode() == null).toList(), "l", NOW);
+        assertEquals("review.done.reviewed", assertThrows(vn.thidua.shared.AlreadyDone.class, () -> review.completeReview(
+                leaves.values().stream().filter(c -> c.getTargetCode() == null).toList(), "l", NOW)).getKey());
         assertEquals(new BigDecimal("4"), review.find("5.1").orElseThrow().getReviewedPoints(), "unreviewed criteria keep the self-score");
 
         RuleViolation waiting = assertThrows(RuleViolation.class, () -> review.finalise(sheet, leaves, Map.of(), bands, 3, "I", "s", NOW));
@@ -138,7 +142,8 @@ class ReviewSheetTest {
         assertThrows(RuleViolation.class, () -> review.review(sheet, leaves.get("1.1"), BigDecimal.ONE, "x", "l", NOW));
         assertThrows(RuleViolation.class, () -> review.selfScore(sheet, leaves.get("1.1"), BigDecimal.ONE, null, "u", NOW));
         assertThrows(RuleViolation.class, () -> review.completeReview(List.of(), "l", NOW));
-        assertThrows(RuleViolation.class, () -> review.finalise(sheet, leaves, Map.of("2.1", BigDecimal.ONE), bands, 3, null, "s", NOW));
+        assertEquals("review.done.finalised", assertThrows(vn.thidua.shared.AlreadyDone.class, () -> review.finalise(sheet, leaves,
+                Map.of("2.1", BigDecimal.ONE), bands, 3, null, "s", NOW)).getKey(), "a second finalise changes nothing and says so");
         assertEquals("review.error.reasonRequired", assertThrows(RuleViolation.class, () -> review.reopen(" ", "s", NOW)).getKey());
 
         ReviewSheet.Change reopened = review.reopen("Bổ sung minh chứng", "s", NOW);

@@ -2,6 +2,7 @@ package vn.thidua.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import vn.thidua.shared.AlreadyDone;
 import vn.thidua.shared.RuleViolation;
 
 import java.text.MessageFormat;
@@ -60,6 +61,10 @@ public final class Messages {
         try {
             useCase.run();
             return true;
+        } catch (AlreadyDone done) {
+            // A second click or a second tab: what was asked is done, so the page says so instead of an error.
+            add(FacesMessage.SEVERITY_INFO, null, done.getKey(), done.getArgs().toArray());
+            return false;
         } catch (RuleViolation violation) {
             error(violation);
             FacesContext.getCurrentInstance().validationFailed();

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.FacesPostback;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,9 +127,21 @@ class ResultsIT {
             new Select(chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(0)).selectByValue("HTXS");
             chair.waitForMessage("Đã lưu");
             chair.screenshot("phone-results");
-            chair.click("report:submit");
-            chair.confirmYes();
-            chair.waitForMessage("Đã gửi báo cáo");
+            // "Nộp báo cáo" clicked twice, both postbacks in flight together (a double tap, or a phone and a computer):
+            // one submission, one audit entry, and the second is told it is done — never a 500.
+            long submittedBefore = statusChanges("31021", "SUBMITTED");
+            FacesPostback page = FacesPostback.open(root() + resultsPage,
+                    chair.driver().manage().getCookieNamed("JSESSIONID").getValue());
+            List<HttpResponse<String>> clicks = page.clickTogether(2, "report", "report:submit", Map.of());
+            for (HttpResponse<String> click : clicks) {
+                assertEquals(200, click.statusCode(), click.body());
+                assertTrue(FacesPostback.messages(click.body(), "error").isEmpty(), click.body());
+            }
+            List<String> said = new ArrayList<>();
+            clicks.forEach(c -> said.addAll(FacesPostback.messages(c.body(), "info")));
+            assertTrue(said.contains("Đã gửi báo cáo kết quả.") && said.contains("Báo cáo kết quả đã được nộp."), said.toString());
+            assertEquals(submittedBefore + 1, statusChanges("31021", "SUBMITTED"), "exactly one submission");
+            chair.go(resultsPage);
             assertTrue(chair.text("report:status").contains("Đã gửi"));
             assertTrue(!chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(0).isEnabled(),
                     "a submitted report is read-only for the chair");
@@ -186,7 +200,48 @@ class ResultsIT {
         assertTrue(late.body().contains("results.error.published"), late.body());
     }
 
+    @Test
+    @Order(4)
+    void anApiWriteRetriedWithTheSameIdempotencyKeyIsAppliedOnce() throws Exception {
+        // After publication every write is refused; the key still answers the first answer, whatever came since.
+        String key = "results-" + System.nanoTime();
+        String csv = "unit_code,measure,value\n31021,quy-vi-nguoi-ngheo,46000000\n";
+        HttpResponse<String> first = postCsv(csv, "demo-thuanhoa-token", key);
+        HttpResponse<String> retry = postCsv(csv, "demo-thuanhoa-token", key);
+        assertEquals(first.statusCode(), retry.statusCode(), retry.body());
+        assertEquals(first.body(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
+        HttpResponse<String> reused = postCsv(csv.replace("46000000", "1"), "demo-thuanhoa-token", key);
+        assertEquals(422, reused.statusCode(), "the same key for another body is refused: " + reused.body());
+        assertEquals(422, postCsv(csv, "demo-thuanhoa-token", "not a key!").statusCode());
+        // a key belongs to its caller: another account's request with the same key is its own
+        HttpResponse<String> other = postCsv(csv, "demo-dongthanh-token", key);
+        assertTrue(other.headers().firstValue("Idempotent-Replayed").isEmpty(), other.body());
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM api_idempotency WHERE idem_key = '" + key + "'")) {
+            r.next();
+            assertEquals(2, r.getLong(1), "one remembered answer per caller");
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private long statusChanges(String unitCode, String to) throws SQLException {
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM result_change c JOIN unit u ON u.id = c.reporting_unit_id"
+                     + " WHERE u.code = '" + unitCode + "' AND c.measure = 'status' AND c.new_value = '" + to + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private HttpResponse<String> postCsv(String csv, String token, String idempotencyKey) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + "api/v1/campaigns/" + CAMPAIGN + "/results"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private void assertRefused(String csv, int line, String key) throws Exception {
         HttpResponse<String> response = postCsv(csv, "demo-thuanhoa-token");

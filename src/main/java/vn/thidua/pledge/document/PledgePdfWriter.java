@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +40,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+
+import io.nayuki.qrcodegen.QrCode;
+import io.nayuki.qrcodegen.QrSegment;
 
 import vn.thidua.pledge.document.PledgeDocument.AuditLine;
 import vn.thidua.pledge.document.PledgeDocument.Clause;
@@ -121,6 +125,15 @@ public final class PledgePdfWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The verification QR: the text as UTF-8 in byte mode (no ECI header, which some phone readers show as text), level M
+     * (enough redundancy for a photocopied page, smaller than Q or H), never boosted, in the smallest version that fits.
+     */
+    static QrCode qrCode(String text) {
+        return QrCode.encodeSegments(List.of(QrSegment.makeBytes(text.getBytes(StandardCharsets.UTF_8))),
+                QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, QrCode.MAX_VERSION, -1, false);
     }
 
     private static ResourceBundle labels(Locale locale) {
@@ -493,7 +506,7 @@ public final class PledgePdfWriter {
             qrCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             String qrText = doc.getVerificationUrl().isBlank() ? doc.getVerificationCode() : doc.getVerificationUrl();
             if (!qrText.isBlank()) {
-                Image qr = qrImage(writer, QrCode.encode(qrText), 30 * MM);
+                Image qr = qrImage(writer, qrCode(qrText), 30 * MM);
                 qrCell.addElement(centredImage(qr));
             }
             box.addCell(qrCell);
@@ -503,16 +516,16 @@ public final class PledgePdfWriter {
         /** The QR code as vector squares (sharp at any zoom), with its quiet zone on a white ground. */
         private Image qrImage(PdfWriter writer, QrCode qr, float side) throws DocumentException {
             int quiet = 4;
-            int modules = qr.size() + 2 * quiet;
+            int modules = qr.size + 2 * quiet;
             float unit = side / modules;
             PdfTemplate t = writer.getDirectContent().createTemplate(side, side);
             t.setColorFill(Color.WHITE);
             t.rectangle(0, 0, side, side);
             t.fill();
             t.setColorFill(Color.BLACK);
-            for (int y = 0; y < qr.size(); y++) {
-                for (int x = 0; x < qr.size(); x++) {
-                    if (qr.isDark(x, y)) {
+            for (int y = 0; y < qr.size; y++) {
+                for (int x = 0; x < qr.size; x++) {
+                    if (qr.getModule(x, y)) {
                         // PDF y grows upwards; QR rows grow downwards.
                         t.rectangle((x + quiet) * unit, side - (y + quiet + 1) * unit, unit, unit);
                     }

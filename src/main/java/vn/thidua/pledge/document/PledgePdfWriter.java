@@ -48,6 +48,10 @@ import vn.thidua.pledge.document.PledgeDocument.AuditLine;
 import vn.thidua.pledge.document.PledgeDocument.Clause;
 import vn.thidua.pledge.document.PledgeDocument.SignatureLine;
 import vn.thidua.pledge.document.PledgeDocument.TargetLine;
+import vn.thidua.shared.document.AdministrativeHeading;
+import vn.thidua.shared.document.DocumentFonts;
+import vn.thidua.shared.document.PageFooter;
+import vn.thidua.shared.document.PdfCells;
 import vn.thidua.shared.text.LightText;
 
 /**
@@ -217,47 +221,14 @@ public final class PledgePdfWriter {
         // ---- header (Decree 30: issuing body left, national heading right, place and date under the right column)
 
         private void header(Document document, PdfWriter writer) throws DocumentException {
-            PdfPTable table = new PdfPTable(new float[] {40, 60});
-            table.setWidthPercentage(100);
-            table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
-            float leftWidth = (document.right() - document.left()) * 0.40f - 4;
-            float rightWidth = (document.right() - document.left()) * 0.60f - 4;
-
-            PdfPCell left = PdfCells.plain();
-            if (!doc.getParentBody().isBlank()) {
-                left.addElement(PdfCells.centred(doc.getParentBody().toUpperCase(VIETNAMESE), font(fonts.regular, 12)));
-            }
-            String issuing = doc.getIssuingBody().toUpperCase(VIETNAMESE);
-            if (!issuing.isBlank()) {
-                left.addElement(PdfCells.centred(issuing, font(fonts.bold, 12)));
-                // The short rule under the issuing body: about a third of its line, as in Decree 30 samples.
-                float issuingLine = Math.min(fonts.bold.getWidthPoint(longestLine(issuing, fonts.bold, 12, leftWidth), 12), leftWidth);
-                left.addElement(rule(writer, Math.max(issuingLine / 3, 40)));
-            }
-            table.addCell(left);
-
-            PdfPCell right = PdfCells.plain();
-            String nation = label("header.nation");
-            right.addElement(PdfCells.centred(nation, font(fonts.bold, PdfCells.fit(fonts.bold, nation, 12.5f, rightWidth))));
-            String motto = label("header.motto");
-            float mottoSize = PdfCells.fit(fonts.bold, motto, 13.5f, rightWidth);
-            right.addElement(PdfCells.centred(motto, font(fonts.bold, mottoSize)));
-            // The rule under the motto is as long as the motto.
-            right.addElement(rule(writer, fonts.bold.getWidthPoint(motto, mottoSize)));
-            table.addCell(right);
-
-            table.addCell(PdfCells.plain());
-            PdfPCell date = PdfCells.plain();
-            date.setPaddingTop(4);
-            date.addElement(PdfCells.centred(dateLine(doc.getPlace(), doc.getDate()), font(fonts.italic, 13)));
-            table.addCell(date);
-            document.add(table);
+            document.add(new AdministrativeHeading(fonts.regular, fonts.bold, fonts.italic).table(writer,
+                    document.right() - document.left(), 40, doc.getParentBody(), List.of(doc.getIssuingBody()), 12,
+                    dateLine(doc.getPlace(), doc.getDate()), 4));
         }
 
         private String dateLine(String place, LocalDate date) {
-            // Decree 30: days below 10 and months 1 and 2 take a leading zero ("ngày 05 tháng 02").
-            String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-            String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+            String day = AdministrativeHeading.day(date);
+            String month = AdministrativeHeading.month(date);
             String year = String.valueOf(date.getYear());
             return place.isBlank() ? label("header.dateLineNoPlace", "", day, month, year)
                     : label("header.dateLine", place, day, month, year);
@@ -645,7 +616,7 @@ public final class PledgePdfWriter {
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
-            return PageFooter.rule(writer, length, fonts.regular);
+            return PdfCells.rule(writer, length, fonts.regular);
         }
 
         /** An image chunk in our own font: the default font would add an unembedded Helvetica to the file. */
@@ -671,27 +642,6 @@ public final class PledgePdfWriter {
             return cell;
         }
     }
-    /** The text if it fits on one line, else its longest word run that does (rule length only, so approximate is fine). */
-    private static String longestLine(String text, BaseFont font, float size, float width) {
-        if (font.getWidthPoint(text, size) <= width) {
-            return text;
-        }
-        StringBuilder line = new StringBuilder();
-        String best = "";
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (font.getWidthPoint(candidate, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                best = line.length() > best.length() ? line.toString() : best;
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        return line.length() > best.length() ? line.toString() : best;
-    }
-
     private static String shortHash(String hash) {
         return hash.length() <= 16 ? hash : hash.substring(0, 16);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -70,6 +72,48 @@ class QrCodeTest {
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
                     Map.of(DecodeHintType.PURE_BARCODE, true, DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
             assertEquals(sample, decoded, "version " + PledgePdfWriter.qrCode(sample).version);
+        }
+    }
+
+    /**
+     * The signed PDF itself, rendered as a printer would (pdftoppm, where poppler-utils is installed): its QR reads back
+     * as the verification address. This is what a phone sees on the paper copy.
+     */
+    @Test
+    void theSignedPdfsQrReadsBackAsItsVerificationAddress() throws Exception {
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        assumeTrue(Files.isExecutable(pdftoppm), "pdftoppm not installed");
+        Path dir = Files.createTempDirectory("qr-pdf");
+        try {
+            Path pdf = dir.resolve("pledge.pdf");
+            Files.write(pdf, PledgePdfWriter.write(PledgePdfWriterTest.sample(true), new Locale("vi")));
+            Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "150", pdf.toString(),
+                    dir.resolve("page").toString()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftoppm failed");
+            String found = null;
+            try (var pages = Files.list(dir)) {
+                for (Path png : pages.filter(f -> f.toString().endsWith(".png")).sorted().toList()) {
+                    BufferedImage page = ImageIO.read(png.toFile());
+                    int w = page.getWidth();
+                    int h = page.getHeight();
+                    RGBLuminanceSource source = new RGBLuminanceSource(w, h, page.getRGB(0, 0, w, h, null, 0, w));
+                    try {
+                        found = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+                                Map.of(DecodeHintType.TRY_HARDER, true, DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+                        break;
+                    } catch (NotFoundException e) {
+                        // no QR on this page: the verification box is on one page only
+                    }
+                }
+            }
+            assertEquals(URL, found);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
         }
     }
 

@@ -1,8 +1,8 @@
 package vn.thidua.tally;
 
+import vn.thidua.shared.document.AdministrativeHeading;
 import vn.thidua.shared.document.DocumentFonts;
 import vn.thidua.shared.document.PageFooter;
-import vn.thidua.shared.document.AdministrativeHeading;
 import vn.thidua.shared.document.PdfCells;
 
 import java.awt.Color;

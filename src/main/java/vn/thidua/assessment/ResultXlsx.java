@@ -1,29 +1,25 @@
 package vn.thidua.assessment;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.shared.xlsx.FirstSheet;
+import vn.thidua.shared.xlsx.PlainNumbers;
+import vn.thidua.shared.xlsx.WorkbookStyles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The year-end results as an Excel workbook (.xlsx): the same long format as {@link ResultCsvParser}, one value per
@@ -49,9 +44,9 @@ import java.util.regex.Pattern;
  * {@code results.csv.header}.</li>
  * <li>Rows whose columns A–C are all blank are skipped (whatever the name column holds), and so are rows whose first
  * cell starts with {@code #}, as comment lines of the CSV. Cells right of column D in data rows are ignored.</li>
- * <li>Cells read as Excel shows them ({@link DataFormatter}), with two exceptions so that numbers come through as
+ * <li>Cells read as Excel shows them ({@link PlainNumbers}, shared with the scoring-sheet import), with two exceptions so that numbers come through as
  * plain numbers: a number in a "General" or any other non-date format reads as its plain decimal value, without
- * {@code .0}, without grouping and without scientific notation ({@code 52000000}, {@code 1.5}); a number in a format
+ * {@code .0}, without grouping and without scientific notation, to the 15 significant digits Excel shows ({@code 52000000}, {@code 1.5}); a number in a format
  * made of zeros only ({@code 00000}) reads padded as shown ({@code 00004}), for unit codes typed as numbers. A
  * formula reads as its cached result. A date reads as Excel shows it (and is then refused by the service as a
  * value).</li>
@@ -71,7 +66,6 @@ public final class ResultXlsx {
     private static final List<String> HEADER_COLUMNS = List.of("unit_code", "measure", "value");
     private static final String NAME_COLUMN = "name";
     private static final int COLUMNS = 3;
-    private static final Pattern ZEROS = Pattern.compile("0+");
 
     // --- document text of the template (Vietnamese: it is content of the document, not of the interface) -----------
 
@@ -124,34 +118,7 @@ public final class ResultXlsx {
         return new ResultCsvResult(List.of(), List.of(new ResultCsvError(0, UNREADABLE)));
     }
 
-    /**
-     * Shows numbers as plain decimals except dates (as Excel shows them) and zero-padded formats ({@code 00000}).
-     * Used by one read only (DataFormatter is not thread-safe).
-     */
-    private static final class PlainNumbers extends DataFormatter {
-        PlainNumbers() {
-            super(Locale.ROOT);
-        }
 
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (formatString != null && (ZEROS.matcher(formatString).matches()
-                    || DateUtil.isADateFormat(formatIndex, formatString))) {
-                return super.formatRawCellContents(value, formatIndex, formatString);
-            }
-            return plain(value);
-        }
-    }
-
-    static String plain(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return String.valueOf(value);
-        }
-        if (value == 0) {
-            return "0";
-        }
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-    }
 
     /** State of one read: receives the cells of the first sheet row by row. */
     private static final class Run implements XSSFSheetXMLHandler.SheetContentsHandler {
@@ -289,20 +256,15 @@ public final class ResultXlsx {
     public static byte[] template(ResultSheet sheet) {
         Objects.requireNonNull(sheet, "sheet");
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle head = wb.createCellStyle();
-            head.cloneStyleFrom(text);
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setBorderBottom(BorderStyle.THIN);
+            CellStyle text = WorkbookStyles.text(wb);
+            CellStyle head = WorkbookStyles.head(wb, WorkbookStyles.bold(wb));
+            head.setDataFormat(text.getDataFormat());
 
             XSSFSheet data = wb.createSheet(SHEET_DATA);
             String[] header = {HEADER_COLUMNS.get(0), HEADER_COLUMNS.get(1), HEADER_COLUMNS.get(2), NAME_COLUMN};
             XSSFRow first = data.createRow(0);
             for (int i = 0; i < header.length; i++) {
-                setText(first.createCell(i), header[i], head);
+                WorkbookStyles.setText(first.createCell(i), header[i], head);
                 data.setDefaultColumnStyle(i, text);
             }
             int r = 1;
@@ -324,27 +286,27 @@ public final class ResultXlsx {
 
             XSSFSheet guide = wb.createSheet(SHEET_GUIDE);
             int g = 0;
-            setText(guide.createRow(g++).createCell(0), GUIDE_TITLE, head);
+            WorkbookStyles.setText(guide.createRow(g++).createCell(0), GUIDE_TITLE, head);
             String unit = join(sheet.getCampaignName(), sheet.getUnitName() == null ? null
                     : sheet.getUnitName() + (sheet.getUnitCode() == null ? "" : " (" + sheet.getUnitCode() + ")"));
             if (!unit.isEmpty()) {
-                setText(guide.createRow(g++).createCell(0), unit, text);
+                WorkbookStyles.setText(guide.createRow(g++).createCell(0), unit, text);
             }
             g++;
-            setText(guide.createRow(g++).createCell(0), GUIDE_COLUMNS, text);
+            WorkbookStyles.setText(guide.createRow(g++).createCell(0), GUIDE_COLUMNS, text);
             g++;
-            setText(guide.createRow(g++).createCell(0), GUIDE_LEVELS, head);
+            WorkbookStyles.setText(guide.createRow(g++).createCell(0), GUIDE_LEVELS, head);
             int levelsFrom = g;
             List<String> codes = new ArrayList<>();
             for (ResultSheet.Level level : sheet.getLevels()) {
-                setText(guide.createRow(g++).createCell(0),
+                WorkbookStyles.setText(guide.createRow(g++).createCell(0),
                         level.getCode() + (level.getName() == null ? "" : LEVEL_SEPARATOR + level.getName()), text);
                 codes.add(level.getCode());
             }
             g++;
-            setText(guide.createRow(g++).createCell(0), GUIDE_VALUES, head);
+            WorkbookStyles.setText(guide.createRow(g++).createCell(0), GUIDE_VALUES, head);
             for (String line : GUIDE_VALUE_LINES) {
-                setText(guide.createRow(g++).createCell(0), line, text);
+                WorkbookStyles.setText(guide.createRow(g++).createCell(0), line, text);
             }
             guide.setColumnWidth(0, 110 * 256);
 
@@ -393,18 +355,12 @@ public final class ResultXlsx {
     }
 
     private static void row(XSSFRow row, String code, String measure, String value, String name, CellStyle text) {
-        setText(row.createCell(0), code, text);
-        setText(row.createCell(1), measure, text);
-        setText(row.createCell(2), value, text);
-        setText(row.createCell(3), name, text);
+        WorkbookStyles.setText(row.createCell(0), code, text);
+        WorkbookStyles.setText(row.createCell(1), measure, text);
+        WorkbookStyles.setText(row.createCell(2), value, text);
+        WorkbookStyles.setText(row.createCell(3), name, text);
     }
 
-    private static void setText(XSSFCell cell, String value, CellStyle style) {
-        cell.setCellStyle(style);
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(value);
-        }
-    }
 
     private static String join(String a, String b) {
         boolean hasA = a != null && !a.isBlank();

@@ -1,8 +1,9 @@
 package vn.thidua.review;
 
-import vn.thidua.pledge.document.DocumentFonts;
-import vn.thidua.pledge.document.PageFooter;
-import vn.thidua.pledge.document.PdfCells;
+import vn.thidua.shared.document.AdministrativeHeading;
+import vn.thidua.shared.document.DocumentFonts;
+import vn.thidua.shared.document.PageFooter;
+import vn.thidua.shared.document.PdfCells;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -139,49 +141,15 @@ public final class ProposalPdf {
         // ---- header: organiser and cluster left, national heading right, place and date under the right column
 
         private void header(Document document, PdfWriter writer) throws DocumentException {
-            float width = document.right() - document.left();
-            PdfPTable table = new PdfPTable(new float[] {42, 58});
-            table.setTotalWidth(width);
-            table.setLockedWidth(true);
-            float leftWidth = width * 0.42f - 4;
-            float rightWidth = width * 0.58f - 4;
-
-            // Decree 30: the body above the issuer in regular capitals, the issuer (the cluster) in bold capitals
-            PdfPCell left = PdfCells.plain();
-            String organiser = text(list.getOrganiser()).toUpperCase(VIETNAMESE);
-            if (!organiser.isEmpty()) {
-                // wraps rather than shrinks: a long organiser name takes two lines in the Decree's samples too
-                left.addElement(PdfCells.centred(organiser, font(regular, 12)));
-            }
-            String cluster = text(list.getClusterName()).toUpperCase(VIETNAMESE);
-            if (!cluster.isEmpty()) {
-                left.addElement(PdfCells.centred(cluster, font(bold, 12)));
-                // the short rule under the issuing body, about a third of its line as in the Decree's samples
-                left.addElement(rule(writer, Math.max(Math.min(bold.getWidthPoint(cluster, 12), leftWidth) / 3, 40)));
-            }
-            table.addCell(left);
-
-            PdfPCell right = PdfCells.plain();
-            String nation = label("header.nation");
-            right.addElement(PdfCells.centred(nation, font(bold, PdfCells.fit(bold, nation, 12.5f, rightWidth))));
-            String motto = label("header.motto");
-            float mottoSize = PdfCells.fit(bold, motto, 13.5f, rightWidth);
-            right.addElement(PdfCells.centred(motto, font(bold, mottoSize)));
-            right.addElement(rule(writer, bold.getWidthPoint(motto, mottoSize)));
-            table.addCell(right);
-
-            table.addCell(PdfCells.plain());
-            PdfPCell dateCell = PdfCells.plain();
-            dateCell.setPaddingTop(3);
-            dateCell.addElement(PdfCells.centred(dateLine(), font(italic, 13)));
-            table.addCell(dateCell);
-            document.add(table);
+            // Decree 30: the body above the issuer (the organiser) in regular capitals, the issuer (the cluster) in bold
+            document.add(new AdministrativeHeading(regular, bold, italic).table(writer, document.right() - document.left(),
+                    42, text(list.getOrganiser()), List.of(text(list.getClusterName())), 12, dateLine(), 3));
         }
 
         /** Decree 30: days below 10 and months 1 and 2 take a leading zero ("ngày 05 tháng 02 năm 2026"). */
         private String dateLine() {
-            String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-            String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+            String day = AdministrativeHeading.day(date);
+            String month = AdministrativeHeading.month(date);
             String year = String.valueOf(date.getYear());
             String place = text(list.getPlace());
             return place.isEmpty() ? label("header.dateLineNoPlace", "", day, month, year)
@@ -356,7 +324,7 @@ public final class ProposalPdf {
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
-            return PageFooter.rule(writer, length, regular);
+            return PdfCells.rule(writer, length, regular);
         }
     }
 

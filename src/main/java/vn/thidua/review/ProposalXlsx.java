@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.thidua.shared.xlsx.WorkbookStyles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,16 +85,11 @@ public final class ProposalXlsx {
             this.bundle = bundle;
             this.list = list;
             DataFormat format = wb.createDataFormat();
-            Font boldFont = wb.createFont();
-            boldFont.setBold(true);
-            Font titleFont = wb.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
+            Font boldFont = WorkbookStyles.bold(wb);
             Font italicFont = wb.createFont();
             italicFont.setItalic(true);
 
-            title = wb.createCellStyle();
-            title.setFont(titleFont);
+            title = WorkbookStyles.title(wb);
             subtitle = wb.createCellStyle();
             subtitle.setFont(boldFont);
             plain = wb.createCellStyle();

@@ -1,11 +1,8 @@
 package vn.thidua.review;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -24,19 +21,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import vn.thidua.shared.xlsx.FirstSheet;
+import vn.thidua.shared.xlsx.PlainNumbers;
+import vn.thidua.shared.xlsx.WorkbookStyles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A campaign's scoring sheet (bảng chấm điểm) as an Excel workbook: one row per area or criterion in the columns
@@ -75,9 +72,7 @@ public final class SheetXlsx {
     private static final int LINK_MODE = 7;
     /** Enough to show each bad formula of a real sheet, bounded for a hostile one. */
     static final int MAX_ERRORS = 200;
-    private static final Pattern ZEROS = Pattern.compile("0+");
     /** Excel shows 15 significant digits: rounding there removes binary noise such as 0.1 + 0.2. */
-    private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     /** Template rows that carry the drop-downs, so rows typed later still get them. */
     static final int TEMPLATE_ROWS = 500;
@@ -226,31 +221,7 @@ public final class SheetXlsx {
         }
     }
 
-    /** Plain decimals except dates and zero-padded formats. One per read: DataFormatter is not thread-safe. */
-    private static final class PlainNumbers extends DataFormatter {
-        PlainNumbers() {
-            super(Locale.ROOT);
-        }
 
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (formatString != null && (ZEROS.matcher(formatString).matches()
-                    || DateUtil.isADateFormat(formatIndex, formatString))) {
-                return super.formatRawCellContents(value, formatIndex, formatString);
-            }
-            return plain(value);
-        }
-    }
-
-    static String plain(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return String.valueOf(value);
-        }
-        if (value == 0) {
-            return "0"; // also -0.0
-        }
-        return new BigDecimal(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
-    }
 
     /** State of one read: receives the cells of the first sheet row by row. */
     private static final class Run implements XSSFSheetXMLHandler.SheetContentsHandler {
@@ -409,18 +380,14 @@ public final class SheetXlsx {
     public static byte[] template(List<Row> rows) {
         Objects.requireNonNull(rows, "rows");
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            head.setBorderBottom(BorderStyle.THIN);
+            CellStyle text = WorkbookStyles.text(wb);
+            Font bold = WorkbookStyles.bold(wb);
+            CellStyle head = WorkbookStyles.head(wb, bold);
 
             XSSFSheet data = wb.createSheet(SHEET_DATA);
             XSSFRow first = data.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
-                setText(first.createCell(i), COLUMNS.get(i), head);
+                WorkbookStyles.setText(first.createCell(i), COLUMNS.get(i), head);
             }
             List<Integer> codeColumns = List.of(CODE, PARENT_CODE, TARGET_CODE);
             codeColumns.forEach(c -> data.setDefaultColumnStyle(c, text));
@@ -433,7 +400,7 @@ public final class SheetXlsx {
                     if (i == MAX_POINTS && number(cells.get(i)) != null) {
                         cell.setCellValue(number(cells.get(i)));
                     } else {
-                        setText(cell, cells.get(i), codeColumns.contains(i) ? text : null);
+                        WorkbookStyles.setText(cell, cells.get(i), codeColumns.contains(i) ? text : null);
                     }
                 }
             }
@@ -458,21 +425,21 @@ public final class SheetXlsx {
             name.setFont(bold);
             name.setVerticalAlignment(VerticalAlignment.TOP);
             int g = 0;
-            setText(guide.createRow(g++).createCell(0), GUIDE_TITLE, head);
+            WorkbookStyles.setText(guide.createRow(g++).createCell(0), GUIDE_TITLE, head);
             for (String line : GUIDE_INTRO) {
                 XSSFRow x = guide.createRow(g++);
-                setText(x.createCell(0), line, wrap);
+                WorkbookStyles.setText(x.createCell(0), line, wrap);
                 guide.addMergedRegion(new CellRangeAddress(x.getRowNum(), x.getRowNum(), 0, 1));
                 x.setHeightInPoints(2 * guide.getDefaultRowHeightInPoints());
             }
             g++;
             XSSFRow titles = guide.createRow(g++);
-            setText(titles.createCell(0), GUIDE_COLUMN, head);
-            setText(titles.createCell(1), GUIDE_MEANING, head);
+            WorkbookStyles.setText(titles.createCell(0), GUIDE_COLUMN, head);
+            WorkbookStyles.setText(titles.createCell(1), GUIDE_MEANING, head);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 XSSFRow x = guide.createRow(g++);
-                setText(x.createCell(0), COLUMNS.get(i), name);
-                setText(x.createCell(1), GUIDE_COLUMNS[i], wrap);
+                WorkbookStyles.setText(x.createCell(0), COLUMNS.get(i), name);
+                WorkbookStyles.setText(x.createCell(1), GUIDE_COLUMNS[i], wrap);
             }
             guide.setColumnWidth(0, 20 * 256);
             guide.setColumnWidth(1, 100 * 256);
@@ -488,7 +455,7 @@ public final class SheetXlsx {
     private static Double number(String s) {
         try {
             BigDecimal d = new BigDecimal(s);
-            return plain(d.doubleValue()).equals(s) ? d.doubleValue() : null;
+            return PlainNumbers.plain(d.doubleValue()).equals(s) ? d.doubleValue() : null;
         } catch (NumberFormatException e) {
             return null;
         }
@@ -506,12 +473,4 @@ public final class SheetXlsx {
         sheet.addValidationData(v);
     }
 
-    private static void setText(XSSFCell cell, String value, CellStyle style) {
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(value);
-        }
-    }
 }

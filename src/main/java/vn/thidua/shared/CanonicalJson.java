@@ -8,6 +8,13 @@ import java.time.LocalDate;
  * A deliberately tiny JSON writer for canonical forms that get hashed: the caller fixes the order of keys, strings are
  * NFC-normalised and escaped one way only, numbers are written as plain decimals without trailing zeros, and there is
  * no whitespace. The same data therefore always gives the same bytes, whatever the JVM, locale or database.
+ *
+ * <p>This is canonical form version 1 ({@code thidua-pledge/1}), kept as written because every signed pledge's
+ * fingerprint is its SHA-256 ({@code PledgeFingerprintFixtureTest} holds one). An RFC 8785 library was tried in
+ * December 2026 (erdtman's java-json-canonicalization 1.1) and gives other bytes for the same pledge: RFC 8785 sorts
+ * keys, escapes a tab as {@code \t} rather than the six-character escape, does not normalise to NFC, and writes
+ * numbers as IEEE doubles, so a quota or threshold of more than 15 significant digits may be rounded. A move to it
+ * would have to be a new format version stored with each pledge version, and would lose the exact decimals.
  */
 public final class CanonicalJson {
 

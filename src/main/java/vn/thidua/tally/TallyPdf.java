@@ -1,8 +1,9 @@
 package vn.thidua.tally;
 
-import vn.thidua.pledge.document.DocumentFonts;
-import vn.thidua.pledge.document.PageFooter;
-import vn.thidua.pledge.document.PdfCells;
+import vn.thidua.shared.document.AdministrativeHeading;
+import vn.thidua.shared.document.DocumentFonts;
+import vn.thidua.shared.document.PageFooter;
+import vn.thidua.shared.document.PdfCells;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +44,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * names the targets (the page shows the name as a tooltip, which paper has not).
  *
  * <p>Table headers repeat on every page. A cluster with more targets than fit the page width side by side is printed
- * as several tables, each repeating the unit name column. Fonts are the embedded DejaVu Serif of the pledge document
+ * as several tables, each repeating the unit name column. Fonts are the embedded DejaVu Serif of {@code shared.document}
  * (full Vietnamese coverage), read once from the classpath; {@link BaseFont}s are made per document.
  *
  * <p>Status words and table labels come from {@code vn.thidua.i18n.messages} in the given locale (no fallback to the
@@ -57,8 +58,6 @@ public final class TallyPdf {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     // --- document text (Vietnamese) ---------------------------------------------------------------------------------
-    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAO ƯỚC THI ĐUA";
     private static final String YEAR = "Năm ";
     private static final String TARGETS = "Chỉ tiêu: ";
@@ -169,48 +168,14 @@ public final class TallyPdf {
         // ---- header: issuing body left, national heading right, date under the right column
 
         private void header(Document document, PdfWriter writer) throws DocumentException {
-            float width = document.right() - document.left();
-            PdfPTable table = new PdfPTable(new float[] {42, 58});
-            table.setTotalWidth(width);
-            table.setLockedWidth(true);
-            float leftWidth = width * 0.42f - 4;
-            float rightWidth = width * 0.58f - 4;
-
-            PdfPCell left = PdfCells.plain();
-            if (!issuingBody.isEmpty()) {
-                float widest = 0;
-                for (String line : issuingBody.split("\\R")) {
-                    String upper = line.strip().toUpperCase(VIETNAMESE);
-                    if (!upper.isEmpty()) {
-                        left.addElement(PdfCells.centred(upper, font(bold, 12.5f)));
-                        widest = Math.max(widest, Math.min(bold.getWidthPoint(upper, 12.5f), leftWidth));
-                    }
-                }
-                // the short rule under the issuing body, about a third of its line as in the Decree's samples
-                left.addElement(rule(writer, Math.max(widest / 3, 40)));
-            }
-            table.addCell(left);
-
-            PdfPCell right = PdfCells.plain();
-            right.addElement(PdfCells.centred(NATION, font(bold, PdfCells.fit(bold, NATION, 12.5f, rightWidth))));
-            float mottoSize = PdfCells.fit(bold, MOTTO, 13.5f, rightWidth);
-            right.addElement(PdfCells.centred(MOTTO, font(bold, mottoSize)));
-            right.addElement(rule(writer, bold.getWidthPoint(MOTTO, mottoSize)));
-            table.addCell(right);
-
-            table.addCell(PdfCells.plain());
-            PdfPCell dateCell = PdfCells.plain();
-            dateCell.setPaddingTop(3);
-            dateCell.addElement(PdfCells.centred(dateLine(date), font(italic, 13)));
-            table.addCell(dateCell);
-            document.add(table);
+            document.add(new AdministrativeHeading(regular, bold, italic).table(writer, document.right() - document.left(),
+                    42, "", issuingBody.isEmpty() ? List.of() : List.of(issuingBody.split("\\R")), 12.5f,
+                    dateLine(date), 3));
         }
 
         /** Decree 30: days below 10 and months 1 and 2 take a leading zero ("Ngày 05 tháng 02 năm 2026"). */
         private String dateLine(LocalDate d) {
-            String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
-            String month = d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
-            return "Ngày " + day + " tháng " + month + " năm " + d.getYear();
+            return "Ngày " + AdministrativeHeading.day(d) + " tháng " + AdministrativeHeading.month(d) + " năm " + d.getYear();
         }
 
         private void title(Document document) throws DocumentException {
@@ -506,7 +471,7 @@ public final class TallyPdf {
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
-            return PageFooter.rule(writer, length, regular);
+            return PdfCells.rule(writer, length, regular);
         }
     }
     static String roman(int n) {

@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
+import vn.thidua.shared.xlsx.WorkbookStyles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,22 +168,14 @@ public final class TallyXlsx {
             this.bundle = bundle;
             this.view = view;
             DataFormat format = wb.createDataFormat();
-            Font boldFont = wb.createFont();
-            boldFont.setBold(true);
-            Font titleFont = wb.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(titleFont);
-            head = wb.createCellStyle();
-            head.setFont(boldFont);
-            head.setBorderBottom(BorderStyle.THIN);
+            Font boldFont = WorkbookStyles.bold(wb);
+            title = WorkbookStyles.title(wb);
+            head = WorkbookStyles.head(wb, boldFont);
             head.setWrapText(true);
             plain = wb.createCellStyle();
             bold = wb.createCellStyle();
             bold.setFont(boldFont);
-            integer = wb.createCellStyle();
-            integer.setDataFormat(format.getFormat("0"));
+            integer = WorkbookStyles.format(wb, "0");
             short percent = format.getFormat("0.0\" %\"");
             for (Status s : Status.values()) {
                 statusStyles.put(s, filled(s, null));

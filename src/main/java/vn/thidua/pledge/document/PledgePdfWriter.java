@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,10 +41,17 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
+import io.nayuki.qrcodegen.QrCode;
+import io.nayuki.qrcodegen.QrSegment;
+
 import vn.thidua.pledge.document.PledgeDocument.AuditLine;
 import vn.thidua.pledge.document.PledgeDocument.Clause;
 import vn.thidua.pledge.document.PledgeDocument.SignatureLine;
 import vn.thidua.pledge.document.PledgeDocument.TargetLine;
+import vn.thidua.shared.document.AdministrativeHeading;
+import vn.thidua.shared.document.DocumentFonts;
+import vn.thidua.shared.document.PageFooter;
+import vn.thidua.shared.document.PdfCells;
 import vn.thidua.shared.text.LightText;
 
 /**
@@ -121,6 +129,15 @@ public final class PledgePdfWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The verification QR: the text as UTF-8 in byte mode (no ECI header, which some phone readers show as text), level M
+     * (enough redundancy for a photocopied page, smaller than Q or H), never boosted, in the smallest version that fits.
+     */
+    static QrCode qrCode(String text) {
+        return QrCode.encodeSegments(List.of(QrSegment.makeBytes(text.getBytes(StandardCharsets.UTF_8))),
+                QrCode.Ecc.MEDIUM, QrCode.MIN_VERSION, QrCode.MAX_VERSION, -1, false);
     }
 
     private static ResourceBundle labels(Locale locale) {
@@ -204,47 +221,14 @@ public final class PledgePdfWriter {
         // ---- header (Decree 30: issuing body left, national heading right, place and date under the right column)
 
         private void header(Document document, PdfWriter writer) throws DocumentException {
-            PdfPTable table = new PdfPTable(new float[] {40, 60});
-            table.setWidthPercentage(100);
-            table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
-            float leftWidth = (document.right() - document.left()) * 0.40f - 4;
-            float rightWidth = (document.right() - document.left()) * 0.60f - 4;
-
-            PdfPCell left = PdfCells.plain();
-            if (!doc.getParentBody().isBlank()) {
-                left.addElement(PdfCells.centred(doc.getParentBody().toUpperCase(VIETNAMESE), font(fonts.regular, 12)));
-            }
-            String issuing = doc.getIssuingBody().toUpperCase(VIETNAMESE);
-            if (!issuing.isBlank()) {
-                left.addElement(PdfCells.centred(issuing, font(fonts.bold, 12)));
-                // The short rule under the issuing body: about a third of its line, as in Decree 30 samples.
-                float issuingLine = Math.min(fonts.bold.getWidthPoint(longestLine(issuing, fonts.bold, 12, leftWidth), 12), leftWidth);
-                left.addElement(rule(writer, Math.max(issuingLine / 3, 40)));
-            }
-            table.addCell(left);
-
-            PdfPCell right = PdfCells.plain();
-            String nation = label("header.nation");
-            right.addElement(PdfCells.centred(nation, font(fonts.bold, PdfCells.fit(fonts.bold, nation, 12.5f, rightWidth))));
-            String motto = label("header.motto");
-            float mottoSize = PdfCells.fit(fonts.bold, motto, 13.5f, rightWidth);
-            right.addElement(PdfCells.centred(motto, font(fonts.bold, mottoSize)));
-            // The rule under the motto is as long as the motto.
-            right.addElement(rule(writer, fonts.bold.getWidthPoint(motto, mottoSize)));
-            table.addCell(right);
-
-            table.addCell(PdfCells.plain());
-            PdfPCell date = PdfCells.plain();
-            date.setPaddingTop(4);
-            date.addElement(PdfCells.centred(dateLine(doc.getPlace(), doc.getDate()), font(fonts.italic, 13)));
-            table.addCell(date);
-            document.add(table);
+            document.add(new AdministrativeHeading(fonts.regular, fonts.bold, fonts.italic).table(writer,
+                    document.right() - document.left(), 40, doc.getParentBody(), List.of(doc.getIssuingBody()), 12,
+                    dateLine(doc.getPlace(), doc.getDate()), 4));
         }
 
         private String dateLine(String place, LocalDate date) {
-            // Decree 30: days below 10 and months 1 and 2 take a leading zero ("ngày 05 tháng 02").
-            String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-            String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+            String day = AdministrativeHeading.day(date);
+            String month = AdministrativeHeading.month(date);
             String year = String.valueOf(date.getYear());
             return place.isBlank() ? label("header.dateLineNoPlace", "", day, month, year)
                     : label("header.dateLine", place, day, month, year);
@@ -493,7 +477,7 @@ public final class PledgePdfWriter {
             qrCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             String qrText = doc.getVerificationUrl().isBlank() ? doc.getVerificationCode() : doc.getVerificationUrl();
             if (!qrText.isBlank()) {
-                Image qr = qrImage(writer, QrCode.encode(qrText), 30 * MM);
+                Image qr = qrImage(writer, qrCode(qrText), 30 * MM);
                 qrCell.addElement(centredImage(qr));
             }
             box.addCell(qrCell);
@@ -503,16 +487,16 @@ public final class PledgePdfWriter {
         /** The QR code as vector squares (sharp at any zoom), with its quiet zone on a white ground. */
         private Image qrImage(PdfWriter writer, QrCode qr, float side) throws DocumentException {
             int quiet = 4;
-            int modules = qr.size() + 2 * quiet;
+            int modules = qr.size + 2 * quiet;
             float unit = side / modules;
             PdfTemplate t = writer.getDirectContent().createTemplate(side, side);
             t.setColorFill(Color.WHITE);
             t.rectangle(0, 0, side, side);
             t.fill();
             t.setColorFill(Color.BLACK);
-            for (int y = 0; y < qr.size(); y++) {
-                for (int x = 0; x < qr.size(); x++) {
-                    if (qr.isDark(x, y)) {
+            for (int y = 0; y < qr.size; y++) {
+                for (int x = 0; x < qr.size; x++) {
+                    if (qr.getModule(x, y)) {
                         // PDF y grows upwards; QR rows grow downwards.
                         t.rectangle((x + quiet) * unit, side - (y + quiet + 1) * unit, unit, unit);
                     }
@@ -632,7 +616,7 @@ public final class PledgePdfWriter {
         }
 
         private Paragraph rule(PdfWriter writer, float length) {
-            return PageFooter.rule(writer, length, fonts.regular);
+            return PdfCells.rule(writer, length, fonts.regular);
         }
 
         /** An image chunk in our own font: the default font would add an unembedded Helvetica to the file. */
@@ -658,27 +642,6 @@ public final class PledgePdfWriter {
             return cell;
         }
     }
-    /** The text if it fits on one line, else its longest word run that does (rule length only, so approximate is fine). */
-    private static String longestLine(String text, BaseFont font, float size, float width) {
-        if (font.getWidthPoint(text, size) <= width) {
-            return text;
-        }
-        StringBuilder line = new StringBuilder();
-        String best = "";
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (font.getWidthPoint(candidate, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                best = line.length() > best.length() ? line.toString() : best;
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        return line.length() > best.length() ? line.toString() : best;
-    }
-
     private static String shortHash(String hash) {
         return hash.length() <= 16 ? hash : hash.substring(0, 16);
     }

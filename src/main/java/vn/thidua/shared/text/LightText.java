@@ -4,14 +4,29 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 
 /**
  * Plain text with light formatting, as users type pledge clauses: blank lines separate blocks, a block whose lines all
  * start with "- " or "* " is a bulleted list, {@code **bold**} and {@code *italic*} work inside a line.
  *
+ * <p>Emphasis inside a line is read by commonmark-java, so {@code **} and {@code *} follow the CommonMark rules
+ * (flanking, nesting, what an unmatched marker leaves). Everything else CommonMark would interpret is switched off: no
+ * block syntax (headings, numbered lists, quotes, code), and every other ASCII punctuation is taken literally, so
+ * links, images, raw HTML, entities, code spans and underscores never become anything but the characters typed. The
+ * blocks stay this class's own, stricter rule (a list only when every line of the block is an item), so that clauses
+ * written and signed before commonmark read as they did: CommonMark would turn "Nội dung:" followed by a "- " line
+ * into a list, and a "*" item after a "-" item into a second list.
+ *
  * <p>Nothing here ever emits user text unescaped: {@link #toHtml} builds every tag itself and escapes all text, so its
- * output may be written with {@code escape="false"}. Markers that are not properly closed stay literal asterisks, so
- * nothing a user types is silently lost.
+ * output may be written with {@code escape="false"}. Markers that are not closed stay literal asterisks, so nothing a
+ * user types is silently lost.
  */
 public final class LightText {
 
@@ -183,87 +198,48 @@ public final class LightText {
         return null;
     }
 
+    /** Inline syntax only: with no block parser enabled a line is one paragraph of text and emphasis. */
+    private static final Parser INLINE = Parser.builder().enabledBlockTypes(Set.of()).build();
+
     static List<Run> parseInline(String line) {
+        // Leading spaces are text here (an indented line stays indented); a CommonMark paragraph would drop them.
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
         List<Run> runs = new ArrayList<>();
-        parseInline(line, false, false, runs);
+        if (indent > 0) {
+            runs.add(new Run(line.substring(0, indent), false, false));
+        }
+        collect(INLINE.parse(literalExceptStars(line.substring(indent))), false, false, runs);
         return merge(runs);
     }
 
-    /**
-     * Emphasis opens only before a non-space and closes only after a non-space (as in Markdown), so that "2 * 3 * 4" or
-     * a lone "*" stays literal. Nesting works one level each way: bold inside italic and italic inside bold.
-     */
-    private static void parseInline(String s, boolean bold, boolean italic, List<Run> out) {
-        StringBuilder literal = new StringBuilder();
-        int i = 0;
-        while (i < s.length()) {
-            if (!bold && s.startsWith("**", i) && opens(s, i + 2)) {
-                int close = findBoldClose(s, i + 2);
-                if (close > 0) {
-                    flush(literal, bold, italic, out);
-                    parseInline(s.substring(i + 2, close), true, italic, out);
-                    i = close + 2;
-                    continue;
-                }
+    /** Backslash before every ASCII punctuation but '*': CommonMark then reads it as that character and nothing more. */
+    private static String literalExceptStars(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '*' && c < 0x80 && isAsciiPunctuation(c)) {
+                out.append('\\');
             }
-            if (!italic && s.charAt(i) == '*' && !s.startsWith("**", i) && opens(s, i + 1)) {
-                int close = findItalicClose(s, i + 1);
-                if (close > 0) {
-                    flush(literal, bold, italic, out);
-                    parseInline(s.substring(i + 1, close), bold, true, out);
-                    i = close + 1;
-                    continue;
-                }
-            }
-            // A "**" that did not open bold is taken whole, so its second star cannot start italic by accident.
-            if (s.startsWith("**", i)) {
-                literal.append("**");
-                i += 2;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    }
+
+    /** Text in the style of its enclosing emphasis; any other node gives its text, so nothing typed is dropped. */
+    private static void collect(Node node, boolean bold, boolean italic, List<Run> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                out.add(new Run(text.getLiteral(), bold, italic));
             } else {
-                literal.append(s.charAt(i));
-                i++;
+                collect(child, bold || child instanceof StrongEmphasis, italic || child instanceof Emphasis, out);
             }
-        }
-        flush(literal, bold, italic, out);
-    }
-
-    private static boolean opens(String s, int contentStart) {
-        return contentStart < s.length() && !Character.isWhitespace(s.charAt(contentStart));
-    }
-
-    private static int findBoldClose(String s, int from) {
-        int j = s.indexOf("**", from);
-        while (j > 0) {
-            if (j > from && !Character.isWhitespace(s.charAt(j - 1))) {
-                return j;
-            }
-            j = s.indexOf("**", j + 1);
-        }
-        return -1;
-    }
-
-    /** The next single "*" after a non-space; "**" pairs inside are skipped (they may be nested bold). */
-    private static int findItalicClose(String s, int from) {
-        int j = from;
-        while (j < s.length()) {
-            if (s.startsWith("**", j)) {
-                j += 2;
-            } else if (s.charAt(j) == '*') {
-                if (j > from && !Character.isWhitespace(s.charAt(j - 1))) {
-                    return j;
-                }
-                j++;
-            } else {
-                j++;
-            }
-        }
-        return -1;
-    }
-
-    private static void flush(StringBuilder literal, boolean bold, boolean italic, List<Run> out) {
-        if (literal.length() > 0) {
-            out.add(new Run(literal.toString(), bold, italic));
-            literal.setLength(0);
         }
     }
 

@@ -6,18 +6,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 /**
  * Compares two revisions of a pledge's text line by line, so that an approver sees exactly which commitments a unit
- * changed before signing again. Uses a longest-common-subsequence table: pledges are at most a few thousand lines,
- * and the table is only built for the part between the common first and last lines, which for a typical edit is small.
+ * changed before signing again. The differences come from java-diff-utils (Myers' algorithm: linear memory, time
+ * growing with the size of the change, so a long text with a small edit is cheap); this class only turns them into
+ * numbered lines for the page, removed lines before the added ones that replace them.
  */
 public final class LineDiff {
-
-    /**
-     * Above this many table cells (lines before × lines after, counted after the common head and tail are set aside)
-     * the table would cost more than about 16 MB, so the differing middle is shown as all removed then all added.
-     */
-    static final long MAX_CELLS = 4_000_000L;
 
     private LineDiff() {
     }
@@ -27,38 +25,24 @@ public final class LineDiff {
      * before the added ones. Null counts as empty text.
      */
     public static List<DiffLine> diff(String before, String after) {
-        String[] a = lines(before);
-        String[] b = lines(after);
-        List<DiffLine> out = new ArrayList<>(a.length + b.length);
-
-        int head = 0;
-        while (head < a.length && head < b.length && a[head].equals(b[head])) {
-            out.add(new DiffLine(DiffLine.Kind.SAME, a[head], head + 1, head + 1));
-            head++;
-        }
-        int tail = 0;
-        while (tail < a.length - head && tail < b.length - head
-                && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
-            tail++;
-        }
-        int aEnd = a.length - tail;
-        int bEnd = b.length - tail;
-
-        if ((long) (aEnd - head) * (bEnd - head) > MAX_CELLS) {
-            for (int i = head; i < aEnd; i++) {
-                out.add(new DiffLine(DiffLine.Kind.REMOVED, a[i], i + 1, 0));
+        List<String> a = Arrays.asList(lines(before));
+        List<String> b = Arrays.asList(lines(after));
+        List<DiffLine> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++, j++) {
+                out.add(new DiffLine(DiffLine.Kind.SAME, a.get(i), i + 1, j + 1));
             }
-            for (int j = head; j < bEnd; j++) {
-                out.add(new DiffLine(DiffLine.Kind.ADDED, b[j], 0, j + 1));
+            for (String line : delta.getSource().getLines()) {
+                out.add(new DiffLine(DiffLine.Kind.REMOVED, line, ++i, 0));
             }
-        } else {
-            middle(a, head, aEnd, b, head, bEnd, out);
+            for (String line : delta.getTarget().getLines()) {
+                out.add(new DiffLine(DiffLine.Kind.ADDED, line, 0, ++j));
+            }
         }
-
-        for (int k = 0; k < tail; k++) {
-            int i = aEnd + k;
-            int j = bEnd + k;
-            out.add(new DiffLine(DiffLine.Kind.SAME, a[i], i + 1, j + 1));
+        for (; i < a.size(); i++, j++) {
+            out.add(new DiffLine(DiffLine.Kind.SAME, a.get(i), i + 1, j + 1));
         }
         return Collections.unmodifiableList(out);
     }
@@ -96,37 +80,6 @@ public final class LineDiff {
             }
         }
         return result;
-    }
-
-    /** Plain dynamic-programming LCS over a[aFrom..aTo) and b[bFrom..bTo). */
-    private static void middle(String[] a, int aFrom, int aTo, String[] b, int bFrom, int bTo, List<DiffLine> out) {
-        int n = aTo - aFrom;
-        int m = bTo - bFrom;
-        // lcs[i][j] = length of the LCS of the suffixes starting at i and j; suffixes let the walk below go forward,
-        // which puts removals before additions where a line was replaced.
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a[aFrom + i].equals(b[bFrom + j])
-                        ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[aFrom + i].equals(b[bFrom + j])) {
-                out.add(new DiffLine(DiffLine.Kind.SAME, a[aFrom + i], aFrom + i + 1, bFrom + j + 1));
-                i++;
-                j++;
-            } else if (j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-                out.add(new DiffLine(DiffLine.Kind.REMOVED, a[aFrom + i], aFrom + i + 1, 0));
-                i++;
-            } else {
-                out.add(new DiffLine(DiffLine.Kind.ADDED, b[bFrom + j], 0, bFrom + j + 1));
-                j++;
-            }
-        }
     }
 
     /**

@@ -107,12 +107,23 @@ class LightTextTest {
         assertEquals("[a ** b ** c]", runs("a ** b ** c"));
         assertEquals("[**]", runs("**"));
         assertEquals("[****]", runs("****"));
-        assertEquals("[*a**]", runs("*a**"));
-        assertEquals("[**a*]", runs("**a*"));
+        // Unequal markers pair as CommonMark pairs them; the star left over stays visible.
+        assertEquals("I[a][*]", runs("*a**"));
+        assertEquals("[*]I[a]", runs("**a*"));
         // Markers never span lines.
         List<Block> blocks = LightText.parse("**bắt đầu\nkết thúc**");
         assertEquals("**bắt đầu", blocks.get(0).getLines().get(0).getText());
         assertFalse(blocks.get(0).getLines().get(0).getRuns().get(0).isBold());
+    }
+
+    @Test
+    void onlyStarsAreSyntaxEverythingElseIsWhatWasTyped() {
+        assertEquals("[_x_ __y__ `mã` [a](http://x) <b> &amp; \\* # 1. > ~~z~~]",
+                runs("_x_ __y__ `mã` [a](http://x) <b> &amp; \\* # 1. > ~~z~~"));
+        assertEquals("[1. Một]", runs("1. Một"));
+        assertEquals("[# Tiêu đề]", runs("# Tiêu đề"));
+        assertEquals("[  thụt lề ]B[đậm]", runs("  thụt lề **đậm**"));
+        assertEquals("BI[cả hai]", runs("***cả hai***"));
     }
 
     @Test

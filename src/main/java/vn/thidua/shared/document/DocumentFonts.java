@@ -1,4 +1,4 @@
-package vn.thidua.pledge.document;
+package vn.thidua.shared.document;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;

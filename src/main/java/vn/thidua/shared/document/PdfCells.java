@@ -1,12 +1,17 @@
-package vn.thidua.pledge.document;
+package vn.thidua.shared.document;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 
@@ -60,5 +65,29 @@ public final class PdfCells {
     public static float fit(BaseFont font, String text, float max, float width) {
         float atOne = font.getWidthPoint(text, 1);
         return atOne <= 0 ? max : Math.min(max, width / atOne);
+    }
+
+    /**
+     * A centred horizontal rule just below the previous line of a table cell (under the issuing body, under the
+     * motto, above a signature). Drawn as a tiny image in the document's own font: a LineSeparator is not centred
+     * exactly inside table cells by OpenPDF, and the default font of a chunk would add an unembedded Helvetica.
+     */
+    public static Paragraph rule(PdfWriter writer, float length, BaseFont font) {
+        PdfTemplate line = writer.getDirectContent().createTemplate(length, 2);
+        line.setLineWidth(0.6f);
+        line.moveTo(0, 1);
+        line.lineTo(length, 1);
+        line.stroke();
+        Paragraph p = new Paragraph(7);
+        p.setAlignment(Element.ALIGN_CENTER);
+        try {
+            // offset -3: clear of the descenders of the line above, as close as the Decree's samples
+            Chunk chunk = new Chunk(Image.getInstance(line), 0, -3, false);
+            chunk.setFont(new Font(font, 1));
+            p.add(chunk);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        return p;
     }
 }

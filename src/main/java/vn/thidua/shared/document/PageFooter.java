@@ -1,4 +1,4 @@
-package vn.thidua.pledge.document;
+package vn.thidua.shared.document;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -79,29 +79,5 @@ public class PageFooter extends PdfPageEventHelper {
         // called after the last page is finished, so the page number has already moved past it
         ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
                 new Phrase(String.valueOf(writer.getPageNumber() - 1), new Font(font, SIZE, Font.NORMAL, colour)), 0, 3, 0);
-    }
-
-    /**
-     * A centred horizontal rule just below the previous line of a table cell (under the issuing body, under the
-     * motto). Drawn as a tiny image in the document's own font: a LineSeparator is not centred exactly inside table
-     * cells by OpenPDF 1.4.2, and the default font of a chunk would add an unembedded Helvetica to the file.
-     */
-    public static com.lowagie.text.Paragraph rule(PdfWriter writer, float length, BaseFont font) {
-        PdfTemplate line = writer.getDirectContent().createTemplate(length, 2);
-        line.setLineWidth(0.6f);
-        line.moveTo(0, 1);
-        line.lineTo(length, 1);
-        line.stroke();
-        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(7);
-        p.setAlignment(Element.ALIGN_CENTER);
-        try {
-            // offset -3: clear of the descenders of the line above, as close as the Decree's samples
-            com.lowagie.text.Chunk chunk = new com.lowagie.text.Chunk(com.lowagie.text.Image.getInstance(line), 0, -3, false);
-            chunk.setFont(new Font(font, 1));
-            p.add(chunk);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return p;
     }
 }

@@ -6,6 +6,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,6 +36,12 @@ class LayeringTest {
             .that().resideOutsideOfPackages("vn.thidua..web..", "vn.thidua..api..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.thidua..web..", "vn.thidua..api..")
             .because("services, entities and queries serve the pages and the API, never the other way round");
+
+    @ArchTest
+    static final ArchRule sharedKnowsNoFeature = noClasses()
+            .that().resideInAPackage("vn.thidua.shared..")
+            .should().dependOnClassesThat(resideInAPackage("vn.thidua..").and(resideOutsideOfPackage("vn.thidua.shared..")))
+            .because("every feature stands on shared; shared depending on a feature would tie them all together");
 
     /**
      * No cycles between features. Two existed when this rule was written and are frozen (their violations are listed in

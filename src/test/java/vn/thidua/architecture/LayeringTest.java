@@ -16,7 +16,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * longer holds by discipline alone: the web frameworks stay behind each feature's {@code web} package, so that rules and
  * services can be unit-tested and reused by the API without a Faces context; JAX-RS stays in {@code api}.
  */
-@AnalyzeClasses(packages = "vn.thidua", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "vn.thidua", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class LayeringTest {
 
     @ArchTest

@@ -93,7 +93,7 @@ public final class NationalBenchmark {
         Path war = Path.of(System.getProperty("bench.war", "target/thidua.war"));
         Path payara = Path.of(System.getProperty("bench.payara", "target/payara-micro.jar"));
         Path preBoot = Path.of(System.getProperty("bench.preboot", "src/main/payara/pre-boot-commands.txt"));
-        Path csv = Path.of(System.getProperty("bench.csv", "../shared/data/vn-admin-units-2025.csv"));
+        Path csv = Path.of(System.getProperty("bench.csv", "src/test/resources/data/vn-admin-units-2025.csv"));
         for (Path p : List.of(war, payara, preBoot, csv)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalStateException("Missing " + p.toAbsolutePath() + " (build with ./mvnw -Pbench, or set bench.csv)");

@@ -1,27 +1,16 @@
 package vn.thidua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.IntegrationTestBase;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,37 +41,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one, a stale fingerprint and an outsider are refused. Behind the application's back: an altered signature or log
  * entry is named on the pledge page and the verification page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PledgeIT {
+class PledgeIT extends IntegrationTestBase {
 
-    private static final String PASSWORD = "thidua-demo";
     private static final String CAMPAIGN = "Giao ước kiểm thử " + System.nanoTime() % 100000;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static String clusterUrl;
     private static long pledgeId;
     private static String verificationCode;
     private static Path signedPdf;
 
-    @ArquillianResource
-    URL base;
-
-    private String root() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return "http://127.0.0.1:" + base.getPort() + path;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
-    }
-
     @Test
     @Order(1)
     void theLeaderDraftsFromTheTemplateMembersCommentAndTheLeaderFinalises() throws Exception {
-        try (Browser staff = Browser.desktop(root())) {
-            staff.signIn("canbo", PASSWORD);
+        try (Browser staff = desktopSignedIn("canbo")) {
             staff.go("campaign/campaigns.xhtml");
             staff.type("create:name", CAMPAIGN);
             staff.click("create:submit");
@@ -98,13 +68,12 @@ class PledgeIT {
         }
         long clusterId = Long.parseLong(clusterUrl.replaceAll(".*id=(\\d+).*", "$1"));
         for (String unit : List.of("31021", "31030")) {
-            HttpResponse<String> registered = post("api/v1/clusters/" + clusterId + "/members", "demo-vankhanhtay-token",
+            HttpResponse<String> registered = postJson("api/v1/clusters/" + clusterId + "/members", "demo-vankhanhtay-token",
                     "{\"unitCode\":\"" + unit + "\"}");
             assertEquals(201, registered.statusCode(), registered.body());
         }
 
-        try (Browser leader = Browser.desktop(root())) {
-            leader.signIn("vankhanhtay", PASSWORD);
+        try (Browser leader = desktopSignedIn("vankhanhtay")) {
             leader.go("pledge/pledge.xhtml?cluster=" + clusterId);
             leader.click("pledge:startStandard");
             leader.waitForMessage("Đã tạo dự thảo");
@@ -151,8 +120,7 @@ class PledgeIT {
             leader.screenshot("desktop-pledge-draft");
         }
 
-        try (Browser member = Browser.phone(root())) {
-            member.signIn("thuanhoa", PASSWORD);
+        try (Browser member = phoneSignedIn("thuanhoa")) {
             member.go("pledge/pledge.xhtml?cluster=" + clusterId);
             assertFalse(member.present("clauses:addClause"), "a member who does not lead cannot edit the draft");
             assertFalse(member.present("pledge:finalise"));
@@ -163,8 +131,7 @@ class PledgeIT {
             member.screenshot("phone-pledge-comment");
         }
 
-        try (Browser leader = Browser.desktop(root())) {
-            leader.signIn("vankhanhtay", PASSWORD);
+        try (Browser leader = desktopSignedIn("vankhanhtay")) {
             leader.go("pledge/pledge.xhtml?cluster=" + clusterId);
             assertTrue(leader.text("comments").contains("Thuận Hoà"));
             // The newest revision (the target added) against the one before it.
@@ -181,7 +148,7 @@ class PledgeIT {
             leader.screenshot("desktop-pledge-final");
         }
         String pledges = get("api/v1/pledges?campaign=" + campaignId(), "demo-viewer-token").body();
-        pledgeId = firstLong(pledges, "\"clusterName\":\"Cụm GU\"", "\"id\":(\\d+)");
+        pledgeId = id(having(jsonArray(pledges), "clusterName", "Cụm GU"));
         String pledge = get("api/v1/pledges/" + pledgeId, "demo-viewer-token").body();
         assertTrue(pledge.contains("\"status\":\"FINAL\""), pledge);
         assertTrue(pledge.contains("\"code\":\"can-bo-lao-dong-tien-tien\""), pledge);
@@ -191,8 +158,7 @@ class PledgeIT {
     @Test
     @Order(2)
     void chairsSignOnlineOneOnAPhoneStaffRecordPaperAndConfirm() throws Exception {
-        try (Browser leader = Browser.desktop(root())) {
-            leader.signIn("vankhanhtay", PASSWORD);
+        try (Browser leader = desktopSignedIn("vankhanhtay")) {
             leader.driver().get(clusterUrl.replace("cluster/cluster.xhtml?id=", "pledge/pledge.xhtml?cluster="));
             leader.click("pledge:signLink");
             leader.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign:signButton")));
@@ -211,8 +177,7 @@ class PledgeIT {
             assertTrue(leader.text("progress").contains("1/3"));
         }
 
-        try (Browser phone = Browser.phone(root())) {
-            phone.signIn("thuanhoa", PASSWORD);
+        try (Browser phone = phoneSignedIn("thuanhoa")) {
             phone.go("index.xhtml");
             WebElement todo = phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("todo")));
             assertTrue(todo.getText().contains("Cụm GU"), todo.getText());
@@ -331,20 +296,20 @@ class PledgeIT {
     void racingSignaturesForOneUnitGiveOneAndStaleOrOutsideSigningIsRefused() throws Exception {
         // The demo's cluster 2 is half signed; Thuận Hoà's chair has not signed yet.
         String pledges = get("api/v1/pledges?campaign=1", "demo-viewer-token").body();
-        long cluster2 = firstLong(pledges, "\"clusterName\":\"Cụm số 2\"", "\"id\":(\\d+)");
-        long cluster1 = firstLong(pledges, "\"clusterName\":\"Cụm số 1\"", "\"id\":(\\d+)");
+        long cluster2 = id(having(jsonArray(pledges), "clusterName", "Cụm số 2"));
+        long cluster1 = id(having(jsonArray(pledges), "clusterName", "Cụm số 1"));
         String before = get("api/v1/pledges/" + cluster2, "demo-viewer-token").body();
         String fingerprint = before.replaceAll("(?s).*\"fingerprint\":\"([0-9a-f]{64})\".*", "$1");
         int signedBefore = Integer.parseInt(before.replaceAll("(?s).*\"signatures\":(\\d+).*", "$1"));
 
-        HttpResponse<String> stale = post("api/v1/pledges/" + cluster2 + "/signatures", "demo-thuanhoa-token",
+        HttpResponse<String> stale = postJson("api/v1/pledges/" + cluster2 + "/signatures", "demo-thuanhoa-token",
                 signBody("0".repeat(64)));
         assertEquals(400, stale.statusCode(), stale.body());
         assertTrue(stale.body().contains("pledge.error.fingerprintChanged"), stale.body());
 
         // A chair of cluster 2 cannot even see cluster 1's pledge.
         assertEquals(404, get("api/v1/pledges/" + cluster1, "demo-thuanhoa-token").statusCode());
-        assertEquals(404, post("api/v1/pledges/" + cluster1 + "/signatures", "demo-thuanhoa-token", signBody(fingerprint)).statusCode());
+        assertEquals(404, postJson("api/v1/pledges/" + cluster1 + "/signatures", "demo-thuanhoa-token", signBody(fingerprint)).statusCode());
 
         // A paper scan of cluster 1 is served to the organiser's leaders, not to a chair of cluster 2.
         long scanSignature;
@@ -360,7 +325,7 @@ class PledgeIT {
         try {
             List<Future<HttpResponse<String>>> racing = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                racing.add(pool.submit(() -> post("api/v1/pledges/" + cluster2 + "/signatures", "demo-thuanhoa-token",
+                racing.add(pool.submit(() -> postJson("api/v1/pledges/" + cluster2 + "/signatures", "demo-thuanhoa-token",
                         signBody(fingerprint))));
             }
             List<HttpResponse<String>> answers = new ArrayList<>();
@@ -395,8 +360,7 @@ class PledgeIT {
             update(db, "UPDATE pledge_signature SET signer_name = ? WHERE id = " + signatureId, "Người Khác");
             try {
                 assertTrue(get("api/v1/pledges/" + pledgeId, "demo-viewer-token").body().contains("\"intact\":false"));
-                try (Browser staff = Browser.desktop(root())) {
-                    staff.signIn("canbo", PASSWORD);
+                try (Browser staff = desktopSignedIn("canbo")) {
                     staff.driver().get(clusterUrl.replace("cluster/cluster.xhtml?id=", "pledge/pledge.xhtml?cluster="));
                     String warning = staff.text("pledge:integrity");
                     assertTrue(warning.contains("chữ ký của Đông Thạnh (Chủ tịch)"), warning);
@@ -415,8 +379,7 @@ class PledgeIT {
             String actor = text(db, "SELECT actor_name FROM pledge_event WHERE pledge_id = " + pledgeId + " AND seq = 3");
             update(db, "UPDATE pledge_event SET actor_name = ? WHERE pledge_id = " + pledgeId + " AND seq = 3", "Ai đó");
             try {
-                try (Browser staff = Browser.desktop(root())) {
-                    staff.signIn("canbo", PASSWORD);
+                try (Browser staff = desktopSignedIn("canbo")) {
                     staff.driver().get(clusterUrl.replace("cluster/cluster.xhtml?id=", "pledge/pledge.xhtml?cluster="));
                     assertTrue(staff.text("pledge:integrity").contains("mục nhật ký số 3"), staff.text("pledge:integrity"));
                 }
@@ -447,12 +410,14 @@ class PledgeIT {
 
     private String fingerprint() throws IOException, InterruptedException {
         String pledge = get("api/v1/pledges/" + pledgeId, "demo-viewer-token").body();
-        return pledge.replaceAll("(?s).*\"fingerprint\":\"([0-9a-f]{64})\".*", "$1");
+        String fingerprint = jsonObject(pledge).getString("fingerprint");
+        assertTrue(fingerprint.matches("[0-9a-f]{64}"), pledge);
+        return fingerprint;
     }
 
     private long campaignId() throws IOException, InterruptedException {
         String campaigns = get("api/v1/campaigns", "demo-viewer-token").body();
-        return firstLong(campaigns, "\"name\":\"" + Pattern.quote(CAMPAIGN) + "\"", "\"id\":(\\d+)");
+        return id(having(jsonArray(campaigns), "name", CAMPAIGN));
     }
 
     private static String signBody(String fingerprint) {
@@ -460,38 +425,13 @@ class PledgeIT {
                 + "\",\"title\":\"tap-the-lao-dong-tien-tien\"}";
     }
 
-    /** The id in the JSON object that also contains the marker. */
-    private static long firstLong(String json, String marker, String idPattern) {
-        for (String object : json.split("\\},\\{")) {
-            if (object.contains(marker.replace("\\Q", "").replace("\\E", ""))) {
-                Matcher m = Pattern.compile(idPattern).matcher(object);
-                if (m.find()) {
-                    return Long.parseLong(m.group(1));
-                }
-            }
-        }
-        throw new AssertionError("no " + marker + " in " + json);
-    }
-
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static long id(jakarta.json.JsonObject object) {
+        return object.getJsonNumber("id").longValueExact();
     }
 
     private static String session(Browser browser) {
         Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
         return "JSESSIONID=" + cookie.getValue();
-    }
-
-    /** The same database the application uses (failsafe hands both the same environment). */
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
     }
 
     private static long count(Connection db, String sql) throws SQLException {

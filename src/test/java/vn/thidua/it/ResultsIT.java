@@ -1,27 +1,16 @@
 package vn.thidua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.thidua.testsupport.Browser;
 import vn.thidua.testsupport.FacesPostback;
+import vn.thidua.testsupport.IntegrationTestBase;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -45,27 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is missing, then met or not met), and the workflow in the browser: the chair rates and submits, the cluster leader
  * returns it with a reason, the chair fixes and resubmits, staff accept and publish, after which nothing changes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResultsIT {
+class ResultsIT extends IntegrationTestBase {
 
-    private static final String PASSWORD = "thidua-demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final long CAMPAIGN = 1;
-
-    @ArquillianResource
-    URL base;
-
-    private String root() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return "http://127.0.0.1:" + base.getPort() + path;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
-    }
 
     @Test
     @Order(1)
@@ -121,8 +92,7 @@ class ResultsIT {
     @Order(3)
     void theChairSubmitsTheLeaderReturnsStaffAcceptAndPublish() throws Exception {
         String resultsPage = "assessment/results.xhtml?campaign=" + CAMPAIGN + "&unit=" + unitId("31021");
-        try (Browser chair = Browser.phone(root())) {
-            chair.signIn("thuanhoa", PASSWORD);
+        try (Browser chair = phoneSignedIn("thuanhoa")) {
             chair.go(resultsPage);
             new Select(chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(0)).selectByValue("HTXS");
             chair.waitForMessage("Đã lưu");
@@ -146,16 +116,14 @@ class ResultsIT {
             assertTrue(!chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(0).isEnabled(),
                     "a submitted report is read-only for the chair");
         }
-        try (Browser leader = Browser.desktop(root())) {
-            leader.signIn("dongthanh", PASSWORD);
+        try (Browser leader = desktopSignedIn("dongthanh")) {
             leader.go(resultsPage);
             leader.type("report:reasonText", "Thiếu xếp loại ấp mới thành lập");
             leader.click("report:return");
             leader.waitForMessage("Đã trả lại");
             assertTrue(leader.text("report:status").contains("Bị trả lại"));
         }
-        try (Browser chair = Browser.desktop(root())) {
-            chair.signIn("thuanhoa", PASSWORD);
+        try (Browser chair = desktopSignedIn("thuanhoa")) {
             chair.go(resultsPage);
             assertTrue(chair.text("report:reason").contains("Thiếu xếp loại"));
             new Select(chair.driver().findElements(By.cssSelector("select[id$=':level']")).get(1)).selectByValue("HT");
@@ -164,8 +132,7 @@ class ResultsIT {
             chair.confirmYes();
             chair.waitForMessage("Đã gửi báo cáo");
         }
-        try (Browser staff = Browser.desktop(root())) {
-            staff.signIn("canbo", PASSWORD);
+        try (Browser staff = desktopSignedIn("canbo")) {
             staff.go(resultsPage);
             staff.click("report:accept");
             staff.waitForMessage("Đã duyệt");
@@ -298,7 +265,4 @@ class ResultsIT {
         }
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-    }
 }

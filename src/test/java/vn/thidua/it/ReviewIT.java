@@ -1,26 +1,15 @@
 package vn.thidua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.IntegrationTestBase;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,29 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and Excel; the API answers within its scope; next year copies the sheet, and an import is all or nothing. The
  * integration tests share one database: this class leaves Thuận Hoà's results (ResultsIT's) alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReviewIT {
+class ReviewIT extends IntegrationTestBase {
 
-    private static final String PASSWORD = "thidua-demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final long CAMPAIGN = 1;
     /** Typed criteria of the demo sheet, in page order (the others are groups or linked to targets). */
     private static final List<String> TYPED = List.of("1.1", "1.2", "3.2", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2");
-
-    @ArquillianResource
-    URL base;
-
-    private String root() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return "http://127.0.0.1:" + base.getPort() + path;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
-    }
 
     @Test
     @Order(1)
@@ -80,8 +51,7 @@ class ReviewIT {
         Files.writeString(fake, "<html><script>alert(1)</script></html>");
         Path png = Files.createTempFile("minh-chung", ".png");
         Files.write(png, PledgeIT.tinyPng());
-        try (Browser chair = Browser.phone(root())) {
-            chair.signIn("thuanhoa", PASSWORD);
+        try (Browser chair = phoneSignedIn("thuanhoa")) {
             chair.go("index.xhtml");
             assertTrue(chair.text("reviewTodo").contains("Tự chấm điểm thi đua: Thuận Hoà"), "the home page asks for the self-score");
             chair.driver().findElement(By.cssSelector("#reviewTodo a")).click();
@@ -141,8 +111,7 @@ class ReviewIT {
             assertTrue(chair.driver().findElements(By.cssSelector("input[id$=':self']")).isEmpty(), "a submitted sheet is read-only");
             assertTrue(chair.driver().findElements(By.cssSelector("input[id$=':reviewed']")).isEmpty(), "nobody reviews their own unit");
         }
-        try (Browser stranger = Browser.desktop(root())) {
-            stranger.signIn("vankhanhtay", PASSWORD);
+        try (Browser stranger = desktopSignedIn("vankhanhtay")) {
             stranger.go(page);
             assertTrue(stranger.driver().getCurrentUrl().contains("error"), "a chair of another cluster cannot open the sheet");
             long evidence = count("SELECT MIN(e.id) FROM review_evidence e JOIN review_score s ON s.id = e.score_id"
@@ -162,8 +131,7 @@ class ReviewIT {
         String dongThanh = "review/score.xhtml?cluster=" + cluster2 + "&unit=" + unitId("31030");
         Path png = Files.createTempFile("minh-chung", ".png");
         Files.write(png, PledgeIT.tinyPng());
-        try (Browser leader = Browser.desktop(root())) {
-            leader.signIn("dongthanh", PASSWORD);
+        try (Browser leader = desktopSignedIn("dongthanh")) {
             leader.go("index.xhtml");
             assertTrue(leader.text("reviewTodo").contains("Thẩm định phiếu chấm điểm của Thuận Hoà"), leader.text("reviewTodo"));
             leader.go(thuanHoa);
@@ -255,8 +223,7 @@ class ReviewIT {
     @Order(3)
     void theMeetingVoteIsCheckedAndHonoursAUnit() throws Exception {
         long cluster2 = clusterId("Cụm số 2");
-        try (Browser leader = Browser.desktop(root())) {
-            leader.signIn("dongthanh", PASSWORD);
+        try (Browser leader = desktopSignedIn("dongthanh")) {
             leader.go("review/review.xhtml?cluster=" + cluster2);
             assertTrue(leader.driver().findElement(By.id("tieBreakRule")).getText().contains("nhiều chỉ tiêu giao ước hơn"));
             ((org.openqa.selenium.JavascriptExecutor) leader.driver()).executeScript("arguments[0].value = '2022-12-20'",
@@ -291,8 +258,7 @@ class ReviewIT {
     @Order(4)
     void proposalsFollowTheRulesAndTheListRendersAsPdfAndExcel() throws Exception {
         long cluster1 = clusterId("Cụm số 1");
-        try (Browser staff = Browser.desktop(root())) {
-            staff.signIn("canbo", PASSWORD);
+        try (Browser staff = desktopSignedIn("canbo")) {
             staff.go("review/review.xhtml?cluster=" + cluster1);
             assertTrue(staff.driver().findElement(By.id("rankTable")).getText().startsWith("Hạng"));
             String first = staff.driver().findElements(By.cssSelector("#rankTable tbody tr")).get(0).getText();
@@ -370,8 +336,7 @@ class ReviewIT {
                 new vn.thidua.review.SheetXlsx.Row(0, "A", "", "Công tác Mặt trận", "SCORED", "100", "no", "", ""),
                 new vn.thidua.review.SheetXlsx.Row(0, "A.1", "A", "Ban Công tác Mặt trận", "SCORED", "60", "no", "ban-cong-tac-tot", "PROPORTIONAL"),
                 new vn.thidua.review.SheetXlsx.Row(0, "A.2", "A", "Quỹ", "SCORED", "40", "yes", "", ""))));
-        try (Browser staff = Browser.desktop(root())) {
-            staff.signIn("canbo", PASSWORD);
+        try (Browser staff = desktopSignedIn("canbo")) {
             staff.go("campaign/campaigns.xhtml");
             WebElement row = staff.driver().findElement(By.xpath("//tr[.//a[text()='Thi đua năm 2022']]"));
             row.findElement(By.xpath(".//button[contains(@id,'copy')]")).click();
@@ -450,11 +415,6 @@ class ReviewIT {
         return text.toString();
     }
 
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private long clusterId(String name) throws SQLException {
         return count("SELECT id FROM cluster WHERE campaign_id = " + CAMPAIGN + " AND name = '" + name + "'");
     }
@@ -463,19 +423,4 @@ class ReviewIT {
         return count("SELECT id FROM unit WHERE code = '" + code + "'");
     }
 
-    private static long count(String sql) throws SQLException {
-        try (Connection db = database(); Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getLong(1) : 0;
-        }
-    }
-
-    private static Object value(String sql) throws SQLException {
-        try (Connection db = database(); Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getObject(1) : null;
-        }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-    }
 }

@@ -1,26 +1,15 @@
 package vn.thidua.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.IntegrationTestBase;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -36,39 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * integrations drive it: HTTP for headers and the API, headless Chromium for the journeys. One deployment for all:
  * each deployment costs a whole Payara boot.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ThiDuaIT {
+class ThiDuaIT extends IntegrationTestBase {
 
-    private static final String PASSWORD = "thidua-demo";
     private static final String TEST_CAMPAIGN = "Thi đua kiểm thử " + System.nanoTime() % 100000;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @ArquillianResource
-    URL base;
-
-    /**
-     * The application on the loopback address: Payara reports the machine's interface address, which need not be
-     * reachable (nor should tests send traffic anywhere but loopback). It listens on every interface.
-     */
-    private String root() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return "http://127.0.0.1:" + base.getPort() + path;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
-    }
-
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     @Test
     @Order(1)
@@ -105,7 +64,7 @@ class ThiDuaIT {
         HttpResponse<String> campaigns = get("api/v1/campaigns", "demo-viewer-token");
         assertEquals(200, campaigns.statusCode());
         assertTrue(campaigns.body().contains("Thi đua năm 2022"), campaigns.body());
-        long campaignId = firstLong(campaigns.body(), "\"id\":(\\d+)");
+        long campaignId = id(having(jsonArray(campaigns.body()), "name", "Thi đua năm 2022"));
 
         HttpResponse<String> clusters = get("api/v1/campaigns/" + campaignId + "/clusters", "demo-viewer-token");
         assertEquals(200, clusters.statusCode());
@@ -122,7 +81,8 @@ class ThiDuaIT {
 
         HttpResponse<String> communes = get("api/v1/units?parent=909", "demo-viewer-token");
         assertEquals(200, communes.statusCode());
-        assertEquals(11, count(communes.body(), "\"category\":\"COMMUNE\""));
+        assertEquals(11, objects(jsonArray(communes.body())).stream()
+                .filter(unit -> "COMMUNE".equals(unit.getString("category", null))).count());
         assertEquals(404, get("api/v1/units/91", "demo-thuanhoa-token").statusCode(), "the province is outside a chair's scope");
         assertEquals(200, get("api/v1/units/31021", "demo-thuanhoa-token").statusCode());
     }
@@ -132,8 +92,7 @@ class ThiDuaIT {
     void staffCreateClustersAndTheLeadersChairRegistersUnits() throws Exception {
         String campaignName = TEST_CAMPAIGN;
         String campaignUrl;
-        try (Browser browser = Browser.desktop(root())) {
-            browser.signIn("canbo", PASSWORD);
+        try (Browser browser = desktopSignedIn("canbo")) {
             browser.screenshot("desktop-home");
             browser.go("organisation/units.xhtml");
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "An Minh"));
@@ -167,8 +126,7 @@ class ThiDuaIT {
             browser.signOut();
         }
 
-        try (Browser browser = Browser.desktop(root())) {
-            browser.signIn("vankhanhtay", PASSWORD);
+        try (Browser browser = desktopSignedIn("vankhanhtay")) {
             browser.driver().get(campaignUrl);
             browser.driver().findElement(By.linkText("Cụm A")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("register:candidate_input")));
@@ -192,7 +150,7 @@ class ThiDuaIT {
     @Order(4)
     void racingRegistrationsOfOneUnitGiveExactlyOneMembership() throws Exception {
         String campaigns = get("api/v1/campaigns", "demo-viewer-token").body();
-        long campaignId = firstLong(campaigns, "\\{[^{}]*\"id\":(\\d+)[^{}]*\"name\":\"" + Pattern.quote(TEST_CAMPAIGN) + "\"");
+        long campaignId = id(having(jsonArray(campaigns), "name", TEST_CAMPAIGN));
         String clusters = get("api/v1/campaigns/" + campaignId + "/clusters", "demo-viewer-token").body();
         long clusterA = clusterId(clusters, "Cụm A");
         long clusterB = clusterId(clusters, "Cụm B");
@@ -247,8 +205,7 @@ class ThiDuaIT {
         HttpResponse<String> clusters = get("api/v1/campaigns/1/clusters", "demo-viewer-token");
         long cluster1 = clusterId(clusters.body(), "Cụm số 1");
         long cluster2 = clusterId(clusters.body(), "Cụm số 2");
-        try (Browser phone = Browser.phone(root())) {
-            phone.signIn("thuanhoa", PASSWORD);
+        try (Browser phone = phoneSignedIn("thuanhoa")) {
             phone.screenshot("phone-home");
             phone.go("campaign/campaign.xhtml?id=1");
             phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("campaign:clusters")));
@@ -275,8 +232,7 @@ class ThiDuaIT {
     @Test
     @Order(6)
     void copyingLastYearProposesTheNextLeadersWhichStaffConfirm() {
-        try (Browser browser = Browser.desktop(root())) {
-            browser.signIn("canbo", PASSWORD);
+        try (Browser browser = desktopSignedIn("canbo")) {
             browser.go("campaign/campaigns.xhtml");
             WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[text()='Thi đua năm 2022']]"));
             row.findElement(By.xpath(".//button[contains(@id,'copy')]")).click();
@@ -329,10 +285,10 @@ class ThiDuaIT {
                 + "99001,Xã Thử Một,Xã,909\n"
                 + "99002,Xã Thử Hai,Xã,khong-co\n"
                 + "99001,Xã Trùng Mã,Xã,909\n");
-        java.nio.file.Path country = java.nio.file.Path.of(System.getProperty("user.dir"), "..", "shared", "data",
+        // the official 2025 list kept with the tests (src/test/resources/data)
+        java.nio.file.Path country = java.nio.file.Path.of(System.getProperty("user.dir"), "src", "test", "resources", "data",
                 "vn-admin-units-2025.csv");
-        try (Browser browser = Browser.desktop(root())) {
-            browser.signIn("quantri", PASSWORD);
+        try (Browser browser = desktopSignedIn("quantri")) {
             browser.go("organisation/import.xhtml");
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bad.toString());
             browser.click("import:upload");
@@ -343,44 +299,40 @@ class ThiDuaIT {
             browser.screenshot("desktop-import-errors");
             assertEquals(404, get("api/v1/units/99001", "demo-viewer-token").statusCode(), "nothing was written");
 
-            if (java.nio.file.Files.exists(country)) {
-                browser.go("organisation/import.xhtml");
-                browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(country.toRealPath().toString());
-                long start = System.nanoTime();
-                browser.click("import:upload");
-                String done = browser.waitForMessage("Đã nhập xong");
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                System.out.println("PERF import of vn-admin-units-2025.csv (3,355 units) through the page: " + millis + " ms");
-                // 2025 codes that An Minh's 2022 units already use (the province and a few communes) are updated, the rest created.
-                Matcher counts = Pattern.compile("([\\d.]+) đơn vị mới, ([\\d.]+) đơn vị cập nhật").matcher(done);
-                assertTrue(counts.find(), done);
-                assertEquals(3355, Integer.parseInt(counts.group(1).replace(".", "")) + Integer.parseInt(counts.group(2).replace(".", "")), done);
+            assertTrue(java.nio.file.Files.isRegularFile(country), "the official list is kept in the repository: " + country);
+            browser.go("organisation/import.xhtml");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(country.toRealPath().toString());
+            long start = System.nanoTime();
+            browser.click("import:upload");
+            String done = browser.waitForMessage("Đã nhập xong");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("PERF import of vn-admin-units-2025.csv (3,355 units) through the page: " + millis + " ms");
+            // 2025 codes that An Minh's 2022 units already use (the province and a few communes) are updated, the rest created.
+            Matcher counts = Pattern.compile("([\\d.]+) đơn vị mới, ([\\d.]+) đơn vị cập nhật").matcher(done);
+            assertTrue(counts.find(), done);
+            assertEquals(3355, Integer.parseInt(counts.group(1).replace(".", "")) + Integer.parseInt(counts.group(2).replace(".", "")), done);
 
-                browser.go("organisation/import.xhtml");
-                browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(country.toRealPath().toString());
-                browser.click("import:upload");
-                String again = browser.waitForMessage("Đã nhập xong");
-                assertTrue(again.contains(": 0 đơn vị mới, 0 đơn vị cập nhật"), "re-importing changes nothing: " + again);
+            browser.go("organisation/import.xhtml");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(country.toRealPath().toString());
+            browser.click("import:upload");
+            String again = browser.waitForMessage("Đã nhập xong");
+            assertTrue(again.contains(": 0 đơn vị mới, 0 đơn vị cập nhật"), "re-importing changes nothing: " + again);
 
-                long treeStart = System.nanoTime();
-                browser.go("organisation/units.xhtml");
-                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "Thành phố Hà Nội"));
-                System.out.println("PERF unit tree first level with the whole country loaded: "
-                        + (System.nanoTime() - treeStart) / 1_000_000 + " ms");
-                browser.screenshot("desktop-units-country");
-            }
+            long treeStart = System.nanoTime();
+            browser.go("organisation/units.xhtml");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("units:tree"), "Thành phố Hà Nội"));
+            System.out.println("PERF unit tree first level with the whole country loaded: "
+                    + (System.nanoTime() - treeStart) / 1_000_000 + " ms");
+            browser.screenshot("desktop-units-country");
         }
     }
 
-    private static long firstLong(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertTrue(m.find(), text);
-        return Long.parseLong(m.group(1));
+    private static long clusterId(String json, String name) {
+        return id(having(jsonArray(json), "name", name));
     }
 
-    private static long clusterId(String json, String name) {
-        return firstLong(json, "\"id\":(\\d+),\"leaderCode\":\"[^\"]*\",\"leaderConfirmed\":[a-z]+,\"leaderName\":\"[^\"]*\",\"members\":\\[[^\\]]*\\],\"name\":\""
-                + Pattern.quote(name) + "\"");
+    private static long id(jakarta.json.JsonObject object) {
+        return object.getJsonNumber("id").longValueExact();
     }
 
     private static int count(String text, String needle) {

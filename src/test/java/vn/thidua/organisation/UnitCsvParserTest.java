@@ -4,9 +4,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,11 +18,11 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class UnitCsvParserTest {
 
@@ -52,13 +51,15 @@ class UnitCsvParserTest {
         return result.getErrors().get(0);
     }
 
-    private static byte[] sharedData(String file) throws IOException {
-        Path path = Path.of(System.getProperty("user.dir")).resolve("../shared/data").resolve(file).normalize();
-        if (!Files.isRegularFile(path)) {
-            path = Path.of("/work/shared/data", file);
+    /**
+     * The reference lists kept in the repository (src/test/resources/data, and the demo's 2022 list in the application's
+     * resources): read from the class path so that a missing file fails the test instead of skipping it.
+     */
+    private static byte[] referenceData(String resource) throws IOException {
+        try (InputStream in = UnitCsvParserTest.class.getResourceAsStream(resource)) {
+            assertNotNull(in, "reference data missing from the class path: " + resource);
+            return in.readAllBytes();
         }
-        assumeTrue(Files.isRegularFile(path), "reference data not found: " + file);
-        return Files.readAllBytes(path);
     }
 
     @Nested
@@ -66,7 +67,7 @@ class UnitCsvParserTest {
 
         @Test
         void anMinh2022() throws IOException {
-            UnitCsvResult result = parser.parse(sharedData("an-minh-2022.csv"));
+            UnitCsvResult result = parser.parse(referenceData("/vn/thidua/demo/an-minh-2022.csv"));
 
             assertEquals(List.of(), result.getErrors());
             assertTrue(result.isValid());
@@ -83,7 +84,7 @@ class UnitCsvParserTest {
 
         @Test
         void official2025() throws IOException {
-            UnitCsvResult result = parser.parse(sharedData("vn-admin-units-2025.csv"));
+            UnitCsvResult result = parser.parse(referenceData("/data/vn-admin-units-2025.csv"));
 
             assertEquals(List.of(), result.getErrors());
             assertEquals("OFFICIAL_2025", result.getFormat());
@@ -125,7 +126,7 @@ class UnitCsvParserTest {
 
         @Test
         void official2025IsFast() throws IOException {
-            byte[] content = sharedData("vn-admin-units-2025.csv");
+            byte[] content = referenceData("/data/vn-admin-units-2025.csv");
             parser.parse(content); // warm up
             assertTimeoutPreemptively(Duration.ofMillis(1000), () -> {
                 for (int i = 0; i < 3; i++) {

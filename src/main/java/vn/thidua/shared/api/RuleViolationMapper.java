@@ -4,21 +4,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import vn.thidua.security.AccessDenied;
 import vn.thidua.shared.RuleViolation;
 
 import java.util.Map;
 
-/** A refused rule is a 400 with its message key; a refused scope is a 404, so ids outside one's scope reveal nothing. */
+/** A refused rule is a 400 with its message key; a refused scope (security's AccessDenied) has its own 404 mapper. */
 @Provider
 public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
     @Override
     public Response toResponse(RuleViolation e) {
-        if (e instanceof AccessDenied) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", "not_found")).build();
-        }
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("error", e.getKey())).build();
     }

@@ -1,0 +1,2 @@
+/** The catalogue page (titles and commendations, their conditions). */
+package vn.thidua.award.web;

@@ -1,0 +1,2 @@
+/** Text helpers in plain Java: light formatting rendered escaped, line diffs, verification codes. */
+package vn.thidua.shared.text;

@@ -302,7 +302,8 @@ public class ResultService {
 
     private Campaign readable(Actor actor, long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+        // the heading only: every write below checks the role and the unit it touches
+        if (campaign == null || !CampaignAccess.canSee(actor, campaign.getOrganiser().getPath())) {
             throw new AccessDenied();
         }
         return campaign;

@@ -135,7 +135,7 @@ public class AccountService {
                         + " FROM Account a LEFT JOIN a.unit u"
                         + " WHERE (u.path LIKE :scope) OR (:admin = TRUE AND u IS NULL)"
                         + " ORDER BY u.path, a.username", AccountView.class)
-                .setParameter("scope", scope + "%")
+                .setParameter("scope", vn.thidua.shared.Like.prefix(scope))
                 .setParameter("admin", actor.isAdmin())
                 .getResultList();
     }

@@ -87,8 +87,13 @@ public class ResultService {
 
     private Checked check(Actor actor, boolean staff, ResultContext context, Map<Long, ReportStatus> reports, Line line) {
         RuleViolation.require(line.unitCode() != null && !line.unitCode().isBlank(), "results.error.unitMissing");
-        ResultContext.UnitInfo unit = context.unit(line.unitCode().strip())
-                .orElseThrow(() -> new RuleViolation("results.error.unknownUnit", line.unitCode().strip()));
+        String typed = line.unitCode().strip();
+        ResultContext.UnitInfo unit = context.unit(typed).orElse(null);
+        if (!staff && (unit == null || !ownOrHamlet(actor, unit))) {
+            // a chair learns nothing of units outside their commune, not even whether the code exists
+            throw new RuleViolation("results.error.unknownOrOutside", typed);
+        }
+        RuleViolation.require(unit != null, "results.error.unknownUnit", typed);
         String measure = line.measure() == null ? "" : line.measure().strip().toLowerCase(java.util.Locale.ROOT);
         RuleViolation.require(!measure.isEmpty(), "results.error.measureMissing");
         ResultValue value;
@@ -100,12 +105,12 @@ public class ResultService {
                 reporting = unit.id();
             } else {
                 RuleViolation.require(unit.parentId() != null && context.isMember(unit.parentId()) && unit.rated(),
-                        "results.error.notInCampaign", unit.name());
+                        "results.error.notInCampaign", typed);
                 reporting = unit.parentId();
             }
             value = ResultValues.rating(line.value(), context.levels());
         } else {
-            RuleViolation.require(context.isMember(unit.id()), "results.error.notInCampaign", unit.name());
+            RuleViolation.require(context.isMember(unit.id()), "results.error.notInCampaign", typed);
             TargetKind kind = context.targetKind(unit.id(), measure)
                     .orElseThrow(() -> new RuleViolation("results.error.unknownMeasure", measure));
             value = ResultValues.forTarget(kind, line.value());
@@ -119,6 +124,11 @@ public class ResultService {
             RuleViolation.require(status == ReportStatus.DRAFT || status == ReportStatus.RETURNED, "results.error.notEditable");
         }
         return new Checked(unit.id(), reporting, measure, value);
+    }
+
+    private static boolean ownOrHamlet(Actor actor, ResultContext.UnitInfo unit) {
+        Long own = actor.isChair() ? actor.getUnitId() : null;
+        return own != null && (own == unit.id() || own.equals(unit.parentId()));
     }
 
     private record Checked(long unitId, long reportingUnitId, String measure, ResultValue value) {

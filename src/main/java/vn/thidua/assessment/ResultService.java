@@ -53,6 +53,19 @@ public class ResultService {
     public record Line(int line, String unitCode, String measure, String value) {
     }
 
+    /**
+     * Whether the actor may record results for this commune at all (its own chair, or the organiser's staff), checked
+     * before an uploaded workbook is even unpacked; each line is checked again when recorded.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayRecord(Actor actor, long campaignId, long unitId) {
+        Campaign campaign = readable(actor, campaignId);
+        boolean staff = CampaignAccess.canManage(actor, campaign.getOrganiser().getPath());
+        if (!staff && !(actor.isChair() && actor.getUnitId() != null && actor.getUnitId() == unitId)) {
+            throw new AccessDenied();
+        }
+    }
+
     /** Records the lines all or nothing. Returns how many values were written; refused lines throw {@link ResultsRefused}. */
     @Transactional
     public int record(Actor actor, long campaignId, List<Line> lines) {

@@ -171,9 +171,15 @@ class SecurityIT {
         while (huge.length() < 3 * 1024 * 1024) {
             huge.append(hamlet).append(",rating,HTT\n");
         }
-        HttpResponse<String> tooLarge = post("api/v1/campaigns/" + campaignId() + "/results", "demo-thuanhoa-token",
-                "text/csv", huge.toString());
-        assertEquals(413, tooLarge.statusCode());
+        try {
+            HttpResponse<String> tooLarge = post("api/v1/campaigns/" + campaignId() + "/results", "demo-thuanhoa-token",
+                    "text/csv", huge.toString());
+            assertEquals(413, tooLarge.statusCode());
+            assertEquals("payload_too_large", json(tooLarge.body()).getString("error"));
+        } catch (java.io.IOException closed) {
+            // the server may also close the connection rather than read the rest of a body it refused
+            System.out.println("oversized body: connection closed by the server (" + closed + ")");
+        }
 
         assertEquals(results, single("SELECT COUNT(*) * 1000000 + COALESCE(SUM(version), 0) FROM result_entry"), "no result written");
         assertEquals(members, single("SELECT COUNT(*) FROM cluster_member"), "no member registered");

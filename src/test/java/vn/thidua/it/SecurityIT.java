@@ -300,7 +300,37 @@ class SecurityIT {
         assertEquals(units, single("SELECT COUNT(*) FROM unit"), "the valid row was not imported either");
     }
 
+    @Test
+    @Order(11)
+    void aPasswordResetEndsThePersonsSessionsAndTokensAndIsRecorded() throws Exception {
+        String username = "xem" + SUFFIX; // the commune viewer of test 6, with its token
+        String token = "sec-viewer-" + SUFFIX + "-token";
+        long account = single("SELECT id FROM account WHERE username = '" + username + "'");
+        String cookie = signInForm().signedIn(username, PASSWORD);
+        assertEquals(200, page("index.xhtml", cookie));
+        assertEquals(200, get("api/v1/campaigns", token).statusCode());
+
+        try (Browser staff = Browser.desktop(root())) {
+            staff.signIn("canbo", PASSWORD);
+            staff.go("security/accounts.xhtml");
+            staff.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id, ':reset')]"))).click();
+            staff.confirmYes();
+            staff.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("temporaryPassword")));
+        }
+        assertEquals(302, page("index.xhtml", cookie), "the session signed in before the reset has ended");
+        assertEquals(401, get("api/v1/campaigns", token).statusCode(), "and the token is revoked");
+        assertEquals(1, single("SELECT COUNT(*) FROM api_token WHERE account_id = " + account + " AND revoked_at IS NOT NULL"));
+        assertEquals(1, single("SELECT COUNT(*) FROM security_event WHERE kind = 'PASSWORD_RESET' AND actor = 'canbo'"
+                + " AND account_id = " + account));
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
+
+    private int page(String path, String cookie) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path)).header("Cookie", cookie).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
 
     /** The sign-in form as a client without script posts it: view state and, if it is honest, PrimeFaces' nonce. */
     private final class SignInForm {

@@ -33,6 +33,9 @@ public class ApiErrorMapper implements ExceptionMapper<Exception> {
             if (status == 400 || e instanceof jakarta.ws.rs.BadRequestException) {
                 return ApiRequestLimits.json(Response.Status.BAD_REQUEST, "bad_request");
             }
+            if (status < 400) {
+                return w.getResponse(); // a redirection keeps its Location
+            }
             if (status < 500) {
                 Response.Status known = Response.Status.fromStatusCode(status);
                 return Response.status(status).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)

@@ -153,7 +153,9 @@ public final class ResultCsvParser {
         out.append('\uFEFF');
         if (comment != null && !comment.isBlank()) {
             for (String line : comment.strip().split("\r\n|\r|\n", -1)) {
-                out.append(line.stripLeading().startsWith("#") ? line : "# " + line).append(LINE_END);
+                // names come from the database: never let one run as a spreadsheet formula
+                String safe = vn.thidua.shared.csv.CsvText.spreadsheetSafe(line);
+                out.append(safe.stripLeading().startsWith("#") ? safe : "# " + safe).append(LINE_END);
             }
         }
         out.append(HEADER).append(LINE_END);

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads one commune's results sheet, scope-checked: the commune's chairs, the leader of its cluster, staff, viewers. */
+/** Reads one commune's results sheet, scope-checked by {@link ResultAccess}. */
 @ApplicationScoped
 public class ResultQueries {
 
@@ -29,21 +29,21 @@ public class ResultQueries {
     @Transactional
     public Optional<ResultSheet> sheet(Actor actor, long campaignId, long unitId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+        if (campaign == null || !CampaignAccess.canSee(actor, campaign.getOrganiser().getPath())) {
             return Optional.empty();
         }
-        List<Object[]> member = em.createQuery("SELECT u.code, u.name, k.id, k.name, k.leader.id FROM ClusterMember m JOIN m.unit u"
+        List<Object[]> member = em.createQuery("SELECT u.code, u.name, k.id, k.name, k.leader.id, u.path FROM ClusterMember m JOIN m.unit u"
                         + " JOIN m.cluster k WHERE m.campaignId = :c AND u.id = :u", Object[].class)
                 .setParameter("c", campaignId).setParameter("u", unitId).getResultList();
         if (member.isEmpty()) {
             return Optional.empty();
         }
         boolean staff = CampaignAccess.canManage(actor, campaign.getOrganiser().getPath());
-        boolean ownChair = actor.isChair() && actor.getUnitId() != null && actor.getUnitId() == unitId;
-        boolean leader = actor.isChair() && actor.getUnitId() != null && actor.getUnitId().equals(member.get(0)[4]);
-        if (actor.isChair() && !ownChair && !leader) {
+        if (!ResultAccess.canRead(actor, campaign.getOrganiser().getPath(), (String) member.get(0)[5], (Long) member.get(0)[4])) {
             return Optional.empty();
         }
+        boolean ownChair = actor.isChair() && actor.getUnitId() != null && actor.getUnitId() == unitId;
+        boolean leader = ResultAccess.leads(actor, (Long) member.get(0)[4]);
         ResultSheet sheet = new ResultSheet();
         sheet.campaignId = campaignId;
         sheet.campaignName = campaign.getName();

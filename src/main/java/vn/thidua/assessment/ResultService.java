@@ -55,6 +55,19 @@ public class ResultService {
     public record Line(int line, String unitCode, String measure, String value) {
     }
 
+    /**
+     * Whether the actor may record results for this commune at all (its own chair, or the organiser's staff), checked
+     * before an uploaded workbook is even unpacked; each line is checked again when recorded.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayRecord(Actor actor, long campaignId, long unitId) {
+        Campaign campaign = readable(actor, campaignId);
+        boolean staff = CampaignAccess.canManage(actor, campaign.getOrganiser().getPath());
+        if (!staff && !(actor.isChair() && actor.getUnitId() != null && actor.getUnitId() == unitId)) {
+            throw new AccessDenied();
+        }
+    }
+
     /** Records the lines all or nothing. Returns how many values were written; refused lines throw {@link ResultsRefused}. */
     @Transactional
     public int record(Actor actor, long campaignId, List<Line> lines) {
@@ -89,8 +102,13 @@ public class ResultService {
 
     private Checked check(Actor actor, boolean staff, ResultContext context, Map<Long, ReportStatus> reports, Line line) {
         RuleViolation.require(line.unitCode() != null && !line.unitCode().isBlank(), "results.error.unitMissing");
-        ResultContext.UnitInfo unit = context.unit(line.unitCode().strip())
-                .orElseThrow(() -> new RuleViolation("results.error.unknownUnit", line.unitCode().strip()));
+        String typed = line.unitCode().strip();
+        ResultContext.UnitInfo unit = context.unit(typed).orElse(null);
+        if (!staff && (unit == null || !ownOrHamlet(actor, unit))) {
+            // a chair learns nothing of units outside their commune, not even whether the code exists
+            throw new RuleViolation("results.error.unknownOrOutside", typed);
+        }
+        RuleViolation.require(unit != null, "results.error.unknownUnit", typed);
         String measure = line.measure() == null ? "" : line.measure().strip().toLowerCase(java.util.Locale.ROOT);
         RuleViolation.require(!measure.isEmpty(), "results.error.measureMissing");
         ResultValue value;
@@ -102,12 +120,12 @@ public class ResultService {
                 reporting = unit.id();
             } else {
                 RuleViolation.require(unit.parentId() != null && context.isMember(unit.parentId()) && unit.rated(),
-                        "results.error.notInCampaign", unit.name());
+                        "results.error.notInCampaign", typed);
                 reporting = unit.parentId();
             }
             value = ResultValues.rating(line.value(), context.levels());
         } else {
-            RuleViolation.require(context.isMember(unit.id()), "results.error.notInCampaign", unit.name());
+            RuleViolation.require(context.isMember(unit.id()), "results.error.notInCampaign", typed);
             TargetKind kind = context.targetKind(unit.id(), measure)
                     .orElseThrow(() -> new RuleViolation("results.error.unknownMeasure", measure));
             value = ResultValues.forTarget(kind, line.value());
@@ -121,6 +139,11 @@ public class ResultService {
             RuleViolation.require(status == ReportStatus.DRAFT || status == ReportStatus.RETURNED, "results.error.notEditable");
         }
         return new Checked(unit.id(), reporting, measure, value);
+    }
+
+    private static boolean ownOrHamlet(Actor actor, ResultContext.UnitInfo unit) {
+        Long own = actor.isChair() ? actor.getUnitId() : null;
+        return own != null && (own == unit.id() || own.equals(unit.parentId()));
     }
 
     private record Checked(long unitId, long reportingUnitId, String measure, ResultValue value) {
@@ -304,7 +327,8 @@ public class ResultService {
 
     private Campaign readable(Actor actor, long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+        // the heading only: every write below checks the role and the unit it touches
+        if (campaign == null || !CampaignAccess.canSee(actor, campaign.getOrganiser().getPath())) {
             throw new AccessDenied();
         }
         return campaign;

@@ -95,7 +95,7 @@ public class AwardService {
     }
 
     private static void requireCurator(Actor actor) {
-        if (!actor.isAdmin() && !actor.isStaff()) {
+        if (!AwardAccess.canCurate(actor)) {
             throw new AccessDenied();
         }
     }

@@ -31,7 +31,7 @@ public class CampaignQueries {
                 : VIEW + "WHERE o.path LIKE :inside OR LOCATE(o.path, :own) = 1 ORDER BY c.year DESC, c.name";
         var q = em.createQuery(jpql, CampaignView.class).setParameter("own", actor.getUnitPath());
         if (!actor.isChair()) {
-            q.setParameter("inside", actor.getUnitPath() + "%");
+            q.setParameter("inside", vn.thidua.shared.Like.prefix(actor.getUnitPath()));
         }
         return q.getResultList();
     }
@@ -39,6 +39,6 @@ public class CampaignQueries {
     public Optional<CampaignView> get(Actor actor, long id) {
         return em.createQuery(VIEW + "WHERE c.id = :id", CampaignView.class).setParameter("id", id)
                 .getResultStream().findFirst()
-                .filter(v -> CampaignAccess.canRead(actor, v.getOrganiserPath()));
+                .filter(v -> CampaignAccess.canSee(actor, v.getOrganiserPath()));
     }
 }

@@ -190,6 +190,9 @@ public class Cluster {
 
     private void requireEligible(Unit unit) {
         RuleViolation.require(unit.isWithin(campaign.getOrganiser()), "cluster.error.outsideOrganiser", unit.getName());
+        // clusters group communes; a hamlet work committee is rated by its commune, never a member (page or API alike)
+        RuleViolation.require(unit.getType() == null || unit.getType().getCategory() != vn.thidua.organisation.UnitCategory.HAMLET,
+                "cluster.error.hamlet", unit.getName());
         RuleViolation.require(unit.isActiveOn(campaign.getStartsOn()) || unit.isActiveOn(campaign.getEndsOn()),
                 "cluster.error.unitRetired", unit.getName());
     }

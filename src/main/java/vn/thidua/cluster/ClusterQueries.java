@@ -8,6 +8,7 @@ import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.organisation.UnitCategory;
 import vn.thidua.organisation.UnitNode;
 import vn.thidua.security.Actor;
+import vn.thidua.shared.Like;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +25,21 @@ public class ClusterQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** The clusters of a campaign the actor may read: all of them, or for a chair those their unit belongs to. */
+    /**
+     * The clusters of a campaign the actor may read ({@link ClusterAccess}): all of them for whole-campaign readers,
+     * otherwise those with a member inside the actor's subtree (for a chair: their unit's).
+     */
     public List<ClusterView> ofCampaign(Actor actor, long campaignId, String organiserPath) {
-        if (!CampaignAccess.canRead(actor, organiserPath)) {
+        if (!CampaignAccess.canSee(actor, organiserPath) || actor.getUnitPath() == null && !actor.isAdmin()) {
             return List.of();
         }
         List<ClusterView> views;
-        if (actor.isChair()) {
+        if (!CampaignAccess.canReadAll(actor, organiserPath)) {
             views = em.createQuery(VIEW + "WHERE c.id = :c AND EXISTS (SELECT m FROM ClusterMember m WHERE m.cluster = k"
-                            + " AND m.unit.id = :unit) ORDER BY k.name", ClusterView.class)
-                    .setParameter("c", campaignId).setParameter("unit", actor.getUnitId()).getResultList();
+                            + " AND m.unit.path LIKE :own) ORDER BY k.name", ClusterView.class)
+                    .setParameter("c", campaignId)
+                    .setParameter("own", Like.prefix(actor.getUnitPath()))
+                    .getResultList();
         } else {
             views = em.createQuery(VIEW + "WHERE c.id = :c ORDER BY k.name", ClusterView.class)
                     .setParameter("c", campaignId).getResultList();
@@ -98,8 +104,8 @@ public class ClusterQueries {
                         + " ORDER BY u.name", UnitNode.class)
                 .setParameter("k", clusterId)
                 .setParameter("commune", UnitCategory.COMMUNE)
-                .setParameter("name", "%" + needle + "%")
-                .setParameter("code", needle + "%")
+                .setParameter("name", Like.contains(needle))
+                .setParameter("code", Like.prefix(needle))
                 .setMaxResults(20)
                 .getResultList();
     }

@@ -118,6 +118,7 @@ public class DemoData {
         tokens.createKnown(dt, "demo", "demo-dongthanh-token");
         tokens.createKnown(th, "demo", "demo-thuanhoa-token");
         tokens.createKnown(phoThuanHoa.getId(), "demo", "demo-phothuanhoa-token");
+        accounts.markDemo(List.of("quantri", "canbo", "lanhdao", "vankhanhtay", "dongthanh", "thuanhoa", "phothuanhoa"));
 
         long campaign = campaigns.create(system, district, 2022, "Thi đua năm 2022",
                 LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));

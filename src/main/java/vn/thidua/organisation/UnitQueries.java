@@ -116,6 +116,6 @@ public class UnitQueries {
 
     /** LIKE wildcards typed by a user are matched literally. */
     static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return vn.thidua.shared.Like.escape(s);
     }
 }

@@ -10,7 +10,6 @@ import vn.thidua.security.Actor;
 import vn.thidua.shared.RuleViolation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,19 +123,22 @@ public class UnitService {
             return new ImportReport(0, 0, 0, parsed.getErrors());
         }
         Map<String, Unit> byCode = unitsByCode(parsed.getRows());
+        Map<String, String> existingPaths = new HashMap<>();
+        byCode.forEach((code, unit) -> existingPaths.put(code, unit.getPath()));
+        // Scope is decided on the whole file before anything is written: a unit of another district named in a row
+        // refuses the file, it is never renamed or moved.
+        List<UnitCsvError> scopeErrors = UnitImportScope.check(actor, parsed.getRows(), existingPaths);
+        if (!scopeErrors.isEmpty()) {
+            LOG.warning(() -> "unit import outside scope refused by=" + actor.getUsername() + " rows=" + scopeErrors.size());
+            return new ImportReport(0, 0, 0, scopeErrors);
+        }
 
-        List<UnitCsvError> scopeErrors = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         int done = 0;
         for (UnitCsvRow row : parsed.getRows()) {
             Unit parent = row.getParentCode() == null ? null : byCode.get(row.getParentCode());
-            String futurePath = (parent == null ? "/" : parent.getPath()) + row.getCode() + "/";
-            if (!actor.canManage(futurePath) || (parent == null && !actor.isAdmin())) {
-                scopeErrors.add(new UnitCsvError(row.getLine(), "import.error.outOfScope", row.getCode()));
-                continue;
-            }
             UnitType type = typesByName.get(row.getTypeName());
             Unit existing = byCode.get(row.getCode());
             if (existing == null) {
@@ -168,9 +170,6 @@ public class UnitService {
             if (++done % 100 == 0 && progress != null) {
                 progress.accept(done * 100 / parsed.getRows().size());
             }
-        }
-        if (!scopeErrors.isEmpty()) {
-            throw new ImportRefused(scopeErrors);
         }
         em.flush();
         int c = created;

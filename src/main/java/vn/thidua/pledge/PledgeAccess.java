@@ -2,12 +2,13 @@ package vn.thidua.pledge;
 
 import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterAccess;
 import vn.thidua.security.Actor;
 
 /**
  * Who may do what with a cluster's pledge. Staff over the organiser read and run every pledge of the campaign (paper
- * signatures, confirmation); viewers over it read; a chair (or vice-chair) reads only the pledge of a cluster their
- * unit is a member of, comments for their unit, signs for their unit in their own office, and drafts only when their
+ * signatures, confirmation); viewers over it read; any other account (a chair or vice-chair, a commune's viewer or
+ * staff) reads only the pledge of a cluster a unit of its subtree is a member of; a chair comments for their unit, signs for their unit in their own office, and drafts only when their
  * unit leads the cluster.
  */
 public final class PledgeAccess {
@@ -15,12 +16,9 @@ public final class PledgeAccess {
     private PledgeAccess() {
     }
 
+    /** The shared cluster read rule ({@link ClusterAccess}): whole-campaign readers, and accounts over a member. */
     public static boolean canRead(Actor actor, Cluster cluster) {
-        String organiser = cluster.getCampaign().getOrganiser().getPath();
-        if (!CampaignAccess.canRead(actor, organiser)) {
-            return false;
-        }
-        return !actor.isChair() || isMemberChair(actor, cluster);
+        return ClusterAccess.canRead(actor, cluster);
     }
 
     public static boolean canManage(Actor actor, Cluster cluster) {

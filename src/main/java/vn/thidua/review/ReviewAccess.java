@@ -2,12 +2,13 @@ package vn.thidua.review;
 
 import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterAccess;
 import vn.thidua.organisation.Unit;
 import vn.thidua.security.Actor;
 
 /**
- * Who may do what in a cluster's year-end review. Read: staff and viewers over the organiser, and chairs of the
- * cluster's members (the ranking is shared within the cluster, as at the meeting). Self-score: the unit's own chair or
+ * Who may do what in a cluster's year-end review. Read: staff and viewers over the organiser, and accounts over one of
+ * the cluster's members, chairs included (the ranking is shared within the cluster, as at the meeting). Self-score: the unit's own chair or
  * vice-chair. Review: staff, the leader unit's chair for the other members, and the deputy unit's chair for the leader
  * unit (nobody reviews their own unit). Finalise, reopen, scoring sheet: staff. Meeting and proposals: staff and the
  * leader unit's chair.
@@ -17,12 +18,9 @@ public final class ReviewAccess {
     private ReviewAccess() {
     }
 
+    /** The shared cluster read rule ({@link ClusterAccess}): whole-campaign readers, and accounts over a member. */
     public static boolean canRead(Actor actor, Cluster cluster) {
-        if (!CampaignAccess.canRead(actor, cluster.getCampaign().getOrganiser().getPath())) {
-            return false;
-        }
-        return !actor.isChair() || (actor.getUnitId() != null
-                && cluster.getMemberUnits().stream().anyMatch(u -> u.getId().equals(actor.getUnitId())));
+        return ClusterAccess.canRead(actor, cluster);
     }
 
     public static boolean isStaff(Actor actor, Cluster cluster) {

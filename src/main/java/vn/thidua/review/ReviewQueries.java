@@ -382,7 +382,7 @@ public class ReviewQueries {
             for (Object[] r : em.createQuery("SELECT k.id, k.name, COUNT(s) FROM ReviewSheet s JOIN s.cluster k JOIN k.campaign c JOIN c.organiser o"
                     + " WHERE s.status = vn.thidua.review.ReviewStatus.REVIEWED AND" + running + " AND o.path LIKE :p"
                     + " GROUP BY k.id, k.name ORDER BY k.name", Object[].class)
-                    .setParameter("p", actor.isAdmin() ? "/%" : actor.getUnitPath() + "%").setMaxResults(50).getResultList()) {
+                    .setParameter("p", actor.isAdmin() ? "/%" : vn.thidua.shared.Like.prefix(actor.getUnitPath())).setMaxResults(50).getResultList()) {
                 todo.add(new ReviewTodo("finalise", (Long) r[0], (String) r[1], null, null, (Long) r[2]));
             }
         }
@@ -448,7 +448,7 @@ public class ReviewQueries {
     @Transactional
     public Optional<SheetEditorView> sheetOf(Actor actor, long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !CampaignAccess.canRead(actor, campaign.getOrganiser().getPath())) {
+        if (campaign == null || !CampaignAccess.canSee(actor, campaign.getOrganiser().getPath())) {
             return Optional.empty();
         }
         SheetEditorView v = new SheetEditorView();

@@ -58,13 +58,22 @@ public class ReviewService {
     public record ScoreLine(String code, BigDecimal points, String text) {
     }
 
-    /** The sheet of a member unit in its cluster, created when first opened by someone who may read it. */
+    /**
+     * The sheet of a member unit in its cluster, created when first opened by someone who may act on it (its chair,
+     * its reviewer, staff); for anyone else who may read the cluster, the existing sheet or none (AccessDenied).
+     */
     @Transactional
     public long open(Actor actor, long clusterId, long unitId) {
         Cluster cluster = readable(actor, clusterId);
         Unit unit = em.find(Unit.class, unitId);
         if (unit == null || !cluster.isMember(unit)) {
             throw new AccessDenied();
+        }
+        if (!ReviewAccess.canSelfScore(actor, unit) && !ReviewAccess.canReview(actor, cluster, unit)) {
+            // a reader (a viewer, another member's chair) only reads: opening the page writes nothing
+            return em.createQuery("SELECT s.id FROM ReviewSheet s WHERE s.campaign = :c AND s.unit = :u", Long.class)
+                    .setParameter("c", cluster.getCampaign()).setParameter("u", unit).getResultStream().findFirst()
+                    .orElseThrow(AccessDenied::new);
         }
         // two first openings at once (the chair and the leader) must make one sheet: the unique key decides, quietly
         em.createNativeQuery("INSERT IGNORE INTO review_sheet (campaign_id, cluster_id, unit_id, status, updated_by, updated_at)"

@@ -74,6 +74,14 @@ public class Account {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** Created by the demo data (password known to everyone): refused unless demo mode is on. */
+    @Column(nullable = false)
+    private boolean demo;
+
+    /** Bumped by a password reset; a session signed in with another value has ended. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @Version
     private long version;
 
@@ -113,8 +121,21 @@ public class Account {
         this.mustChangePassword = true;
     }
 
-    public void rehash(String newHash) {
-        this.passwordHash = newHash;
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** Ends every session of the account (they are checked against the epoch on each request). */
+    public void endSessions() {
+        this.sessionEpoch++;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public void disable() {
@@ -123,10 +144,6 @@ public class Account {
 
     public void enable() {
         this.enabled = true;
-    }
-
-    public void recordSignIn(Instant at) {
-        this.lastSignInAt = at;
     }
 
     /** Chủ tịch or Phó Chủ tịch of the unit's Front committee: the office a pledge signature is given in. */

@@ -9,6 +9,7 @@ import vn.thidua.organisation.Unit;
 import vn.thidua.shared.RuleViolation;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -103,14 +104,31 @@ public class AccountService {
         LOG.info(() -> "account enabled by=" + actor.getUsername() + " account=" + account.getUsername());
     }
 
-    /** Resets the password to a temporary one (returned, shown once) that must be changed at the next sign-in. */
+    /**
+     * Resets the password to a temporary one (returned, shown once) that must be changed at the next sign-in. Whoever
+     * knew the old password may still hold a session or a token: the reset ends every session of the account and
+     * revokes its tokens, and is recorded as a security event.
+     */
     @Transactional
     public String resetPassword(Actor actor, long accountId) {
         Account account = manageable(actor, accountId);
         String temporary = temporaryPassword();
         account.resetPassword(hasher.hash(temporary.toCharArray()));
-        LOG.info(() -> "password reset by=" + actor.getUsername() + " account=" + account.getUsername());
+        account.endSessions();
+        Instant now = Instant.now();
+        int revoked = em.createQuery("UPDATE ApiToken t SET t.revokedAt = :now WHERE t.account = :a AND t.revokedAt IS NULL")
+                .setParameter("now", now).setParameter("a", account).executeUpdate();
+        em.persist(new SecurityEvent(now, SecurityEvent.PASSWORD_RESET, actor.getUsername(), account.getId(),
+                "sessions ended; tokens revoked: " + revoked));
+        LOG.info(() -> "password reset by=" + actor.getUsername() + " account=" + account.getUsername() + " tokensRevoked=" + revoked);
         return temporary;
+    }
+
+    /** Marks the demo data's accounts, so that they are refused once demo mode is off. */
+    @Transactional
+    public void markDemo(List<String> usernames) {
+        em.createQuery("SELECT a FROM Account a WHERE a.username IN :u", Account.class).setParameter("u", usernames)
+                .getResultList().forEach(Account::markDemo);
     }
 
     @Transactional
@@ -137,7 +155,7 @@ public class AccountService {
                         + " FROM Account a LEFT JOIN a.unit u"
                         + " WHERE (u.path LIKE :scope) OR (:admin = TRUE AND u IS NULL)"
                         + " ORDER BY u.path, a.username", AccountView.class)
-                .setParameter("scope", scope + "%")
+                .setParameter("scope", vn.thidua.shared.Like.prefix(scope))
                 .setParameter("admin", actor.isAdmin())
                 .getResultList();
     }

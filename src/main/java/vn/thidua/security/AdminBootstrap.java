@@ -41,6 +41,13 @@ public class AdminBootstrap {
                     .setParameter("r", Role.ADMIN).getSingleResult();
             long taken = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.username = 'admin'", Long.class).getSingleResult();
             if (admins == 0 && taken == 0) {
+                // the first administrator's password, although temporary, obeys the same policy as every other
+                java.util.List<String> violations = new PasswordPolicy().violations("admin", password.toCharArray());
+                if (!violations.isEmpty()) {
+                    LOG.severe(() -> "THIDUA_BOOTSTRAP_ADMIN_PASSWORD refused by the password policy (" + violations
+                            + "): no administrator created; set a longer password and restart");
+                    return;
+                }
                 accounts.createWithPassword("admin", "Quản trị hệ thống", "Quản trị viên", Role.ADMIN, null, password, true);
                 LOG.info("Bootstrap administrator 'admin' created; it must change its password at first sign-in");
             }

@@ -56,14 +56,21 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Null only for tokens made before expiry existed (V5): they stay valid until revoked, as they were promised. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    public ApiToken(Account account, String name, String tokenHash, String tokenPrefix) {
+    public ApiToken(Account account, String name, String tokenHash, String tokenPrefix, Instant expiresAt) {
         this.account = account;
         this.name = Names.required(name, 100, "name");
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
+        RuleViolation.require(expiresAt != null && expiresAt.isAfter(createdAt), "token.error.expiry");
+        this.expiresAt = expiresAt;
     }
 
     public void revoke(Instant at) {
@@ -75,8 +82,13 @@ public class ApiToken {
         this.lastUsedAt = at;
     }
 
-    public boolean isActive() {
-        return revokedAt == null && account.isEnabled();
+    /** Not revoked, not expired, its account enabled. */
+    public boolean isActive(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt)) && account.isEnabled();
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public Long getId() {

@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from many addresses; the per-address limit (higher, because several people can share an office
  * NAT) stops one client from trying a few passwords against many accounts ("password spraying")
  * without ever tripping an account limit. Together they satisfy the OWASP ASVS 5.0 requirement for
- * anti-automation on authentication. A lockout is temporary (it ends by itself after
- * {@code lockout}), so an attacker can delay a real user but cannot disable the account for good.
+ * anti-automation on authentication. By default an account is never locked for long: once its
+ * free failures are used up it is held for a delay that doubles with each further failure, at
+ * most {@link #MAX_ACCOUNT_DELAY} (ASVS 6.3: slow the attacker, do not lock the owner out), while
+ * an address that fails too often is locked for {@code lockout}.
  *
  * <p><b>How it counts.</b> A sliding window: only failures younger than {@code window} count.
  * When a key reaches its maximum inside the window it is locked until {@code now + lockout};
@@ -63,12 +65,20 @@ public final class LoginThrottle {
     private final Counter accounts;
     private final Counter addresses;
 
+    /** First delay an account gets once its free failures are used up (then doubled per further failure). */
+    public static final Duration FIRST_ACCOUNT_DELAY = Duration.ofSeconds(30);
+    /** The longest an account is ever held: a guesser is slowed, the owner never waits long (ASVS 6.3). */
+    public static final Duration MAX_ACCOUNT_DELAY = Duration.ofMinutes(5);
+
     /**
-     * Defaults: system UTC clock, 5 failures per account, 30 per address, 15-minute window,
-     * 15-minute lockout.
+     * Defaults: system UTC clock; per account 5 free failures inside 15 minutes, then a delay of 30 s doubling with
+     * each further failure up to 5 minutes (an attacker guessing one person's password gets a dozen tries an hour,
+     * and the person is never locked out for long); per address 30 failures inside 15 minutes lock that address for
+     * 15 minutes (spraying many accounts from one client).
      */
     public LoginThrottle() {
-        this(Clock.systemUTC(), 5, 30, Duration.ofMinutes(15), Duration.ofMinutes(15));
+        this(Clock.systemUTC(), 5, 30, Duration.ofMinutes(15), Duration.ofMinutes(15), DEFAULT_MAX_KEYS,
+                FIRST_ACCOUNT_DELAY, MAX_ACCOUNT_DELAY);
     }
 
     /**
@@ -86,6 +96,16 @@ public final class LoginThrottle {
     /** As the public constructor, with an explicit key cap (for tests of the eviction). */
     LoginThrottle(Clock clock, int maxFailuresPerAccount, int maxFailuresPerAddress,
                   Duration window, Duration lockout, int maxKeys) {
+        this(clock, maxFailuresPerAccount, maxFailuresPerAddress, window, lockout, maxKeys, null, null);
+    }
+
+    /**
+     * @param firstAccountDelay null: accounts are locked for {@code lockout} like addresses; otherwise an account that
+     *                          used up its failures is held this long, doubled per further failure, at most
+     *                          {@code maxAccountDelay}
+     */
+    LoginThrottle(Clock clock, int maxFailuresPerAccount, int maxFailuresPerAddress,
+                  Duration window, Duration lockout, int maxKeys, Duration firstAccountDelay, Duration maxAccountDelay) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.windowMillis = toMillis(requirePositive(window, "window"));
         this.lockoutMillis = toMillis(requirePositive(lockout, "lockout"));
@@ -95,8 +115,16 @@ public final class LoginThrottle {
         if (maxKeys < 1) {
             throw new IllegalArgumentException("maxKeys must be at least 1");
         }
-        this.accounts = new Counter(maxFailuresPerAccount, maxKeys);
-        this.addresses = new Counter(maxFailuresPerAddress, maxKeys);
+        long first = firstAccountDelay == null ? 0 : toMillis(requirePositive(firstAccountDelay, "firstAccountDelay"));
+        long max = maxAccountDelay == null ? first : toMillis(requirePositive(maxAccountDelay, "maxAccountDelay"));
+        this.accounts = new Counter(maxFailuresPerAccount, maxKeys, first, Math.max(first, max));
+        this.addresses = new Counter(maxFailuresPerAddress, maxKeys, 0, 0);
+    }
+
+    /** Whether the address (not the account) is what holds the sign-in back: the message then differs. */
+    public boolean isAddressBlocked(String address) {
+        long now = clock.millis();
+        return addresses.lockedUntil(addressKey(address), now) > now;
     }
 
     /** True if the account or the address is locked out right now. */
@@ -165,16 +193,28 @@ public final class LoginThrottle {
         return d;
     }
 
-    /** One kind of key (accounts or addresses) with its own limit. */
+    /**
+     * One kind of key (accounts or addresses) with its own limit. With a {@code firstDelay}, reaching the limit holds
+     * the key for a delay that doubles with each further failure (capped), and the failures stay counted; without,
+     * it locks the key for {@code lockout} and the count starts again afterwards.
+     */
     private final class Counter {
         final int maxFailures;
         final int maxKeys;
+        final long firstDelay;
+        final long maxDelay;
         final ConcurrentHashMap<String, Entry> map = new ConcurrentHashMap<>();
         final AtomicInteger failuresSinceSweep = new AtomicInteger();
 
-        Counter(int maxFailures, int maxKeys) {
+        Counter(int maxFailures, int maxKeys, long firstDelay, long maxDelay) {
             this.maxFailures = maxFailures;
             this.maxKeys = maxKeys;
+            this.firstDelay = firstDelay;
+            this.maxDelay = maxDelay;
+        }
+
+        boolean growing() {
+            return firstDelay > 0;
         }
 
         /** Lock end in epoch millis, or 0 if the key is unknown / not locked. Read-only. */
@@ -233,6 +273,7 @@ public final class LoginThrottle {
             }
             synchronized (e) {
                 e.failures.clear();
+                e.strikes = 0;
                 if (e.isIdle(now) && !e.removed) {
                     e.removed = true;
                     map.remove(key, e);
@@ -288,6 +329,8 @@ public final class LoginThrottle {
             /** Epoch millis of failures inside the window, oldest first; never more than maxFailures. */
             final ArrayDeque<Long> failures = new ArrayDeque<>();
             long lockedUntil;
+            /** Holds so far in a growing run (the next delay is firstDelay * 2^strikes). */
+            int strikes;
             boolean removed;
             /** Written under the monitor, read without it when choosing what to evict. */
             volatile long lastTouched;
@@ -296,6 +339,22 @@ public final class LoginThrottle {
                 lastTouched = now;
                 if (lockedUntil > now) {
                     return; // already locked: do not extend, do not count
+                }
+                if (growing()) {
+                    pruneExpired(now);
+                    if (failures.isEmpty()) {
+                        strikes = 0; // a quiet window ends the run
+                    }
+                    failures.addLast(now);
+                    while (failures.size() > maxFailures) {
+                        failures.removeFirst();
+                    }
+                    if (failures.size() >= maxFailures) {
+                        long delay = Math.min(maxDelay, firstDelay << Math.min(strikes, 20));
+                        lockedUntil = saturatedAdd(now, delay);
+                        strikes++;
+                    }
+                    return;
                 }
                 if (lockedUntil != 0) {
                     lockedUntil = 0; // lockout over: the count starts again

@@ -9,6 +9,7 @@ public final class SignInOutcome {
     private final Actor actor;
     private final boolean mustChangePassword;
     private final long retryAfterMinutes;
+    private int sessionEpoch;
 
     private SignInOutcome(Status status, Actor actor, boolean mustChangePassword, long retryAfterMinutes) {
         this.status = status;
@@ -17,8 +18,15 @@ public final class SignInOutcome {
         this.retryAfterMinutes = retryAfterMinutes;
     }
 
-    static SignInOutcome ok(Actor actor, boolean mustChangePassword) {
-        return new SignInOutcome(Status.OK, actor, mustChangePassword, 0);
+    static SignInOutcome ok(Actor actor, boolean mustChangePassword, int sessionEpoch) {
+        SignInOutcome outcome = new SignInOutcome(Status.OK, actor, mustChangePassword, 0);
+        outcome.sessionEpoch = sessionEpoch;
+        return outcome;
+    }
+
+    /** The account's session epoch at sign-in: the session ends when a password reset changes it. */
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     static SignInOutcome failed() {

@@ -1,10 +1,15 @@
 package vn.thidua.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import vn.thidua.shared.AppConfig;
+import vn.thidua.shared.InstantConverter;
+
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +28,11 @@ public class SignInService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AppConfig config;
+
+    private static final InstantConverter TIME = new InstantConverter();
 
     private final PasswordHasher hasher = new PasswordHasher();
     private final LoginThrottle throttle = new LoginThrottle();
@@ -44,7 +54,9 @@ public class SignInService {
             hasher.dummyVerify(password);
             valid = false;
         } else {
-            valid = hasher.verify(password, account.getPasswordHash()) && account.isEnabled();
+            valid = hasher.verify(password, account.getPasswordHash()) && account.isEnabled()
+                    // the demo's accounts have a published password: refused once demo mode is off
+                    && (!account.isDemo() || config.isDemo());
         }
         if (!valid) {
             throttle.recordFailure(name, address);
@@ -52,21 +64,34 @@ public class SignInService {
             return SignInOutcome.failed();
         }
         throttle.recordSuccess(name, address);
-        account.recordSignIn(Instant.now());
+        // Bookkeeping, not an edit of the account: written past the entity's @Version, so that two sign-ins of one
+        // account at the same moment (a double click, a phone and a computer, a shared account) never conflict.
+        Timestamp now = TIME.convertToDatabaseColumn(Instant.now());
+        em.createNativeQuery("UPDATE account SET last_sign_in_at = ? WHERE id = ?")
+                .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
         if (hasher.needsRehash(account.getPasswordHash())) {
-            account.rehash(hasher.hash(password));
+            // only if nobody changed the password meanwhile; a concurrent rehash of the same password is as good
+            em.createNativeQuery("UPDATE account SET password_hash = ? WHERE id = ? AND password_hash = ?")
+                    .setParameter(1, hasher.hash(password)).setParameter(2, account.getId())
+                    .setParameter(3, account.getPasswordHash()).executeUpdate();
         }
         LOG.info(() -> "sign-in ok account=" + name + " role=" + account.getRole());
-        return SignInOutcome.ok(account.toActor(), account.isMustChangePassword());
+        return SignInOutcome.ok(account.toActor(), account.isMustChangePassword(), account.getSessionEpoch());
     }
 
-    /** The actor behind a signed-in session, or null when the account was disabled or removed since. */
+    /**
+     * The actor behind a signed-in session, or null when the session has ended: the account was disabled or removed,
+     * its password was reset since the session signed in (another epoch), or it is a demo account outside demo mode.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Actor activeActor(long accountId) {
+    public Actor activeActor(long accountId, int sessionEpoch) {
         List<Account> found = em.createQuery(
                         "SELECT a FROM Account a LEFT JOIN FETCH a.unit WHERE a.id = :id AND a.enabled = TRUE", Account.class)
                 .setParameter("id", accountId)
                 .getResultList();
-        return found.isEmpty() ? null : found.get(0).toActor();
+        if (found.isEmpty() || found.get(0).getSessionEpoch() != sessionEpoch || (found.get(0).isDemo() && !config.isDemo())) {
+            return null;
+        }
+        return found.get(0).toActor();
     }
 }

@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import vn.thidua.shared.AppConfig;
+import vn.thidua.shared.web.SecurityHeaders;
+
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,8 @@ import java.util.Set;
  * <ul>
  *     <li>people, through the Faces sign-in page: the page calls {@code SecurityContext.authenticate} with the
  *     credential; on success the session id is renewed (no fixation) and the account id is kept in the session;</li>
- *     <li>integrations, through {@code Authorization: Bearer} personal tokens on /api/, without a session.</li>
+ *     <li>integrations, through {@code Authorization: Bearer} personal tokens on /api/ only, without a session; the
+ *     API accepts nothing else, and a token opens nothing else.</li>
  * </ul>
  * The account is re-read on every request so that disabling it takes effect at once.
  */
@@ -33,6 +37,9 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String SESSION_MUST_CHANGE = "thidua.mustChangePassword";
     public static final String REQUEST_ACTOR = "thidua.actor";
     public static final String REQUEST_SIGN_IN_OUTCOME = "thidua.signInOutcome";
+    public static final String SESSION_EPOCH = "thidua.sessionEpoch";
+    /** Set on an API request whose token's account must change its password first (see MustChangePasswordFilter). */
+    public static final String REQUEST_MUST_CHANGE = "thidua.request.mustChangePassword";
 
     @Inject
     SignInService signIn;
@@ -40,16 +47,27 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     TokenService tokens;
 
+    @Inject
+    AppConfig config;
+
+    private volatile TrustedProxies proxies;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Actor> actor = tokens.authenticate(authorization.substring(7).strip());
-            if (actor.isEmpty()) {
+        if (isApi(request)) {
+            // The API takes bearer tokens only: a session cookie, which a browser sends along with a forged
+            // cross-site request, opens nothing there. A token opens the API alone (never pages or files).
+            String authorization = request.getHeader("Authorization");
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return context.isProtected() ? unauthorizedApi(response, context) : context.doNothing();
+            }
+            Optional<TokenService.Caller> caller = tokens.authenticate(authorization.substring(7).strip());
+            if (caller.isEmpty()) {
                 return unauthorizedApi(response, context);
             }
-            return login(request, context, actor.get());
+            request.setAttribute(REQUEST_MUST_CHANGE, caller.get().mustChangePassword());
+            return login(request, context, caller.get().actor());
         }
 
         if (context.isAuthenticationRequest()) {
@@ -61,8 +79,12 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
                     return AuthenticationStatus.SEND_FAILURE;
                 }
                 HttpSession session = request.getSession(true);
-                request.changeSessionId();
+                String id = request.changeSessionId();
+                if (trustedProxies().isSecure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
+                    SecureSessionCookie.reissue(request, response, id);
+                }
                 session.setAttribute(SESSION_ACCOUNT, outcome.getActor().getAccountId());
+                session.setAttribute(SESSION_EPOCH, outcome.getSessionEpoch());
                 session.setAttribute(SESSION_MUST_CHANGE, outcome.isMustChangePassword());
                 return login(request, context, outcome.getActor());
             }
@@ -74,16 +96,14 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId) {
-            Actor actor = signIn.activeActor(accountId);
+            Object epoch = session.getAttribute(SESSION_EPOCH);
+            Actor actor = signIn.activeActor(accountId, epoch instanceof Integer e ? e : -1);
             if (actor != null) {
                 return login(request, context, actor);
             }
             session.invalidate();
         }
 
-        if (isApi(request)) {
-            return unauthorizedApi(response, context);
-        }
         return redirectToSignIn(request, response);
     }
 
@@ -93,6 +113,8 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus unauthorizedApi(HttpServletResponse response, HttpMessageContext context) {
+        // answered before any filter runs: the security headers are set here too
+        SecurityHeaders.apply(response, true);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"thidua\"");
@@ -125,8 +147,17 @@ public class ThiDuaAuthenticationMechanism implements HttpAuthenticationMechanis
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** The client address as the server saw it; a proxy in front must be configured to pass the real one. */
-    static String clientAddress(HttpServletRequest request) {
-        return request.getRemoteAddr();
+    /** The client's address: the peer, or what a trusted proxy says ({@link TrustedProxies}); never a forged header. */
+    String clientAddress(HttpServletRequest request) {
+        return trustedProxies().clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    private TrustedProxies trustedProxies() {
+        TrustedProxies p = proxies;
+        if (p == null) {
+            p = new TrustedProxies(config.getTrustedProxies());
+            proxies = p;
+        }
+        return p;
     }
 }

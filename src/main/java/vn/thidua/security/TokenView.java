@@ -11,8 +11,12 @@ public final class TokenView {
     private final Instant createdAt;
     private final Instant lastUsedAt;
     private final Instant revokedAt;
+    /** Null: made before tokens expired (V5), valid until revoked. */
+    private final Instant expiresAt;
 
-    public TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
+                     Instant expiresAt) {
+        this.expiresAt = expiresAt;
         this.id = id;
         this.name = name;
         this.prefix = prefix;
@@ -45,7 +49,15 @@ public final class TokenView {
         return revokedAt;
     }
 
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isExpired() {
+        return expiresAt != null && !Instant.now().isBefore(expiresAt);
+    }
+
     public boolean isActive() {
-        return revokedAt == null;
+        return revokedAt == null && !isExpired();
     }
 }

@@ -23,6 +23,15 @@ public class AppConfig {
     @ConfigProperty(name = "thidua.public.url")
     Optional<String> publicUrl;
 
+    /** The reverse proxies (addresses, comma-separated) whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+    @Inject
+    @ConfigProperty(name = "thidua.trustedProxies")
+    Optional<String> trustedProxies;
+
+    public String getTrustedProxies() {
+        return trustedProxies.orElse("");
+    }
+
     public Optional<String> getPublicUrl() {
         return publicUrl.filter(p -> !p.isBlank());
     }

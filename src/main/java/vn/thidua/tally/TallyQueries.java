@@ -10,22 +10,25 @@ import vn.thidua.pledge.PledgeTarget;
 import vn.thidua.pledge.TargetSpec;
 import vn.thidua.security.Actor;
 import vn.thidua.shared.CanonicalJson;
+import vn.thidua.shared.Like;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tally of a campaign, live: it reads the saved results as a handful of aggregate queries (counts of ratings per
  * commune, category and level through a covering index; the figures; the members' own ratings) and evaluates every
  * target of every cluster's newest pledge version with {@link TallyCalculator}. Nothing is precomputed: one cluster's
  * result is only kept a few seconds ({@link TallyCache}) and dropped as soon as results are recorded, so a saved entry
- * shows at the next read. Scope: staff and viewers read the whole campaign; a cluster leader's chair their cluster; any
- * other chair their own unit.
+ * shows at the next read. Scope ({@link CampaignAccess}): whole-campaign readers read every cluster; a cluster
+ * leader's chair their cluster; anyone else the clusters of the units of their subtree, those units' rows only.
  */
 @ApplicationScoped
 public class TallyQueries {
@@ -49,19 +52,20 @@ public class TallyQueries {
     @Transactional
     public Optional<TallyView> campaign(Actor actor, long campaignId, Long clusterId) {
         Header header = header(actor, campaignId);
-        if (header == null || !CampaignAccess.canRead(actor, header.organiserPath())) {
+        if (header == null || !CampaignAccess.canSee(actor, header.organiserPath())) {
             return Optional.empty();
         }
-        TallyView view = compute(actor, header, clusterId);
+        TallyView view = compute(actor, header, readableUnits(actor, header), clusterId);
         if (header.copiedFrom() != null) {
             // last year's status of the same target for the same unit, side by side
             Header before = header(actor, header.copiedFrom());
-            if (before != null && CampaignAccess.canRead(actor, before.organiserPath())) {
-                TallyView previous = actor.isChair() || clusterId == null
-                        // a chair's is narrowed to their own cluster of last year, the whole campaign needs all of it
-                        ? compute(actor, before, null)
+            if (before != null && CampaignAccess.canSee(actor, before.organiserPath())) {
+                Set<Long> readableBefore = readableUnits(actor, before);
+                TallyView previous = readableBefore != null || clusterId == null
+                        // a narrowed reader's is their own clusters of last year, the whole campaign needs all of it
+                        ? compute(actor, before, readableBefore, null)
                         // one cluster shown: only last year's clusters of its units, not the whole country
-                        : clustersOf(actor, before, unitIds(view));
+                        : clustersOf(actor, before, null, unitIds(view));
                 annotatePrevious(view, previous);
             }
         }
@@ -72,12 +76,17 @@ public class TallyQueries {
     @Transactional
     public List<TallyView.ClusterTally> clusters(Actor actor, long campaignId) {
         Header header = header(actor, campaignId);
-        if (header == null || !CampaignAccess.canRead(actor, header.organiserPath())) {
+        if (header == null || !CampaignAccess.canSee(actor, header.organiserPath())) {
             return List.of();
         }
+        Set<Long> readable = readableUnits(actor, header);
         List<TallyView.ClusterTally> clusters = new ArrayList<>();
-        for (Object[] r : em.createQuery("SELECT k.id, k.name FROM Cluster k WHERE k.campaign.id = :c ORDER BY k.name", Object[].class)
-                .setParameter("c", campaignId).getResultList()) {
+        for (Object[] r : em.createQuery("SELECT k.id, k.name FROM Cluster k WHERE k.campaign.id = :c AND (:all = TRUE"
+                        + " OR EXISTS (SELECT m FROM ClusterMember m WHERE m.cluster = k AND m.unit.id IN :units)) ORDER BY k.name",
+                        Object[].class)
+                .setParameter("c", campaignId).setParameter("all", readable == null)
+                .setParameter("units", readable == null || readable.isEmpty() ? List.of(-1L) : List.copyOf(readable))
+                .getResultList()) {
             TallyView.ClusterTally c = new TallyView.ClusterTally();
             c.id = (Long) r[0];
             c.name = (String) r[1];
@@ -118,11 +127,27 @@ public class TallyQueries {
         return view;
     }
 
-    private TallyView compute(Actor actor, Header header, Long clusterId) {
+    /**
+     * The campaign's member units the actor may read, or null when the actor reads the whole campaign
+     * ({@link CampaignAccess#canReadAll}): below the organiser, only the members inside the actor's subtree.
+     */
+    private Set<Long> readableUnits(Actor actor, Header header) {
+        if (CampaignAccess.canReadAll(actor, header.organiserPath())) {
+            return null;
+        }
+        if (actor.getUnitPath() == null) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT m.unit.id FROM ClusterMember m WHERE m.campaignId = :c AND m.unit.path LIKE :own",
+                        Long.class)
+                .setParameter("c", header.campaignId()).setParameter("own", Like.prefix(actor.getUnitPath())).getResultList());
+    }
+
+    private TallyView compute(Actor actor, Header header, Set<Long> readable, Long clusterId) {
         TallyView view = view(header);
-        if (actor.isChair() && clusterId == null) {
-            // a chair sees one cluster at most (their unit's): compute only that one
-            clusterId = header.chairCluster() == null ? -1L : header.chairCluster();
+        if (readable != null && clusterId == null) {
+            // a narrowed reader sees the clusters of their own units only: compute only those
+            return clustersOf(actor, header, readable, List.copyOf(readable));
         }
         if (clusterId == null) {
             // staff and viewers, the whole campaign: every cluster, computed now (never kept: it is rare and large)
@@ -132,12 +157,12 @@ public class TallyQueries {
             return view;
         }
         long id = clusterId;
-        cluster(header.campaignId(), id).flatMap(s -> scoped(actor, s)).ifPresent(view.clusters::add);
+        cluster(header.campaignId(), id).flatMap(s -> scoped(actor, readable, s)).ifPresent(view.clusters::add);
         return view;
     }
 
     /** Last year's clusters that held any of these units, each in the actor's scope (for staff and viewers: all of it). */
-    private TallyView clustersOf(Actor actor, Header header, List<Long> units) {
+    private TallyView clustersOf(Actor actor, Header header, Set<Long> readable, List<Long> units) {
         TallyView view = view(header);
         if (units.isEmpty()) {
             return view;
@@ -145,7 +170,7 @@ public class TallyQueries {
         for (Long cluster : em.createQuery("SELECT DISTINCT m.cluster.id FROM ClusterMember m WHERE m.campaignId = :c"
                         + " AND m.unit.id IN :units", Long.class)
                 .setParameter("c", header.campaignId()).setParameter("units", units).getResultList()) {
-            cluster(header.campaignId(), cluster).flatMap(s -> scoped(actor, s)).ifPresent(view.clusters::add);
+            cluster(header.campaignId(), cluster).flatMap(s -> scoped(actor, readable, s)).ifPresent(view.clusters::add);
         }
         return view;
     }
@@ -161,23 +186,23 @@ public class TallyQueries {
     }
 
     /**
-     * What the actor sees of one cluster, on a copy of it: staff and viewers everything; the leader's chair the whole
-     * cluster; a member's chair the cluster-wide figures and their own unit's row; any other chair nothing.
+     * What the actor sees of one cluster, on a copy of it: whole-campaign readers ({@code readable} null) everything;
+     * the leader's chair the whole cluster; anyone else the cluster-wide figures and the rows of the members they may
+     * read ({@code readable}: for a chair their own unit), or nothing when they may read none of them.
      */
-    static Optional<TallyView.ClusterTally> scoped(Actor actor, ClusterSnapshot snapshot) {
-        if (!actor.isChair()) {
+    static Optional<TallyView.ClusterTally> scoped(Actor actor, Set<Long> readable, ClusterSnapshot snapshot) {
+        if (readable == null) {
             return Optional.of(snapshot.tally().copy());
         }
         Long unit = actor.getUnitId();
-        boolean leader = unit != null && unit.equals(snapshot.leaderUnitId());
-        boolean mine = unit != null && snapshot.tally().units.stream().anyMatch(u -> u.unitId == unit);
+        boolean leader = actor.isChair() && unit != null && unit.equals(snapshot.leaderUnitId());
+        boolean mine = snapshot.tally().units.stream().anyMatch(u -> readable.contains(u.unitId));
         if (!leader && !mine) {
             return Optional.empty();
         }
         TallyView.ClusterTally tally = snapshot.tally().copy();
         if (!leader) {
-            // a member's chair sees their own unit only
-            tally.units.removeIf(u -> u.unitId != unit);
+            tally.units.removeIf(u -> !readable.contains(u.unitId));
         }
         return Optional.of(tally);
     }

@@ -331,4 +331,16 @@ class ResultCsvParserTest {
             assertThrows(IllegalArgumentException.class, () -> ResultCsvParser.template(withNull));
         }
     }
+
+    @Test
+    void theTemplatesCommentLinesCannotCarryAFormula() {
+        String csv = ResultCsvParser.template("31021-01: Ấp X,=HYPERLINK(\"http://evil\",\"bấm\")\n31021-02: @SUM(1)", List.of());
+        for (String line : csv.split("\r\n")) {
+            for (String cell : line.replace('\uFEFF', ' ').split("[,;]")) {
+                String c = cell.strip();
+                org.junit.jupiter.api.Assertions.assertFalse(!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0, line);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("'=HYPERLINK"), csv);
+    }
 }

@@ -45,9 +45,10 @@ class ResultsIT extends IntegrationTestBase {
         String first = hamlets.get(0);
         String otherCommunesHamlet = hamletsOf("31048").get(0);
         long before = entries();
-        assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\nNOPE1,rating,HTT\n", 3, "results.error.unknownUnit");
+        // an unknown code and another commune's unit get the same answer: a chair learns nothing outside their commune
+        assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\nNOPE1,rating,HTT\n", 3, "results.error.unknownOrOutside");
         assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\n" + otherCommunesHamlet + ",rating,HTT\n", 3,
-                "results.error.outOfScope");
+                "results.error.unknownOrOutside");
         assertRefused("unit_code,measure,value\n" + first + ",rating,Xuất sắc lắm\n", 2, "results.error.unknownRating");
         assertRefused("unit_code,measure,value\n31021,quy-vi-nguoi-ngheo,-5\n", 2, "results.error.negative");
         assertRefused("unit_code,measure,value\n" + first + ",rating,HTT\n" + first + ",rating,HT\n", 3, "results.csv.duplicate");

@@ -212,8 +212,8 @@ class LoginThrottleTest {
         defaults.recordFailure("an", "10.0.0.4");
         assertTrue(defaults.isBlocked("an", "10.0.0.99"));
         Duration retry = defaults.retryAfter("an", "10.0.0.99");
-        assertTrue(retry.compareTo(Duration.ofMinutes(14)) > 0
-                && retry.compareTo(Duration.ofMinutes(15)) <= 0, retry.toString());
+        assertTrue(retry.compareTo(Duration.ofSeconds(29)) > 0
+                && retry.compareTo(Duration.ofSeconds(30)) <= 0, "an account is held 30 s, not 15 minutes: " + retry);
 
         for (int i = 0; i < 29; i++) {
             defaults.recordFailure("user" + i, "10.9.9.9");
@@ -221,6 +221,56 @@ class LoginThrottleTest {
         assertFalse(defaults.isBlocked("other", "10.9.9.9"));
         defaults.recordFailure("user29", "10.9.9.9");
         assertTrue(defaults.isBlocked("other", "10.9.9.9"));
+    }
+
+    @Test
+    void anAccountIsSlowedWithAGrowingDelayNeverLockedOutForLong() {
+        LoginThrottle t = new LoginThrottle(clock, 3, 1_000_000, WINDOW, LOCKOUT, 1_000,
+                Duration.ofSeconds(30), Duration.ofMinutes(5));
+        for (int i = 0; i < 2; i++) {
+            t.recordFailure("an", "10.0.0." + i);
+        }
+        assertFalse(t.isBlocked("an", "10.0.0.9"), "two free failures");
+        long[] expected = {30, 60, 120, 240, 300, 300};
+        for (long seconds : expected) {
+            t.recordFailure("an", "10.0.0.7");
+            assertEquals(Duration.ofSeconds(seconds), t.retryAfter("an", "10.0.0.9"), "each further failure doubles the hold");
+            t.recordFailure("an", "10.0.0.7"); // while held: not counted, the hold is not extended
+            assertEquals(Duration.ofSeconds(seconds), t.retryAfter("an", "10.0.0.9"));
+            clock.advance(Duration.ofSeconds(seconds));
+            assertFalse(t.isBlocked("an", "10.0.0.9"), "the owner may try again after " + seconds + " s");
+        }
+        assertFalse(t.isAddressBlocked("10.0.0.7"));
+    }
+
+    @Test
+    void aSuccessOrAQuietWindowEndsTheRun() {
+        LoginThrottle t = new LoginThrottle(clock, 2, 1_000_000, WINDOW, LOCKOUT, 1_000,
+                Duration.ofSeconds(30), Duration.ofMinutes(5));
+        t.recordFailure("an", "a");
+        t.recordFailure("an", "a");
+        clock.advance(Duration.ofSeconds(30));
+        t.recordFailure("an", "a");
+        assertEquals(Duration.ofSeconds(60), t.retryAfter("an", "a"));
+        clock.advance(Duration.ofSeconds(60));
+        t.recordSuccess("an", "a");
+        t.recordFailure("an", "a");
+        assertFalse(t.isBlocked("an", "a"), "the count starts again after a success");
+        t.recordFailure("an", "a");
+        assertEquals(Duration.ofSeconds(30), t.retryAfter("an", "a"), "and the delay with it");
+        clock.advance(WINDOW.plusSeconds(1));
+        t.recordFailure("an", "a");
+        assertFalse(t.isBlocked("an", "a"), "failures older than the window are forgotten");
+    }
+
+    @Test
+    void anAddressThatSpraysIsLockedAndSaidSo() {
+        LoginThrottle defaults = new LoginThrottle();
+        for (int i = 0; i < 30; i++) {
+            defaults.recordFailure("user" + i, "10.9.9.9");
+        }
+        assertTrue(defaults.isAddressBlocked("10.9.9.9"));
+        assertFalse(defaults.isAddressBlocked("10.9.9.8"));
     }
 
     @Test

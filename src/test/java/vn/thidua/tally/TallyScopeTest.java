@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -65,19 +66,19 @@ class TallyScopeTest {
 
     @Test
     void staffAndViewersSeeEveryUnit() {
-        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(new Actor(1, "staff", Role.STAFF, 100L, "/VN/"), snapshot())));
-        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(new Actor(2, "viewer", Role.VIEWER, 100L, "/VN/"), snapshot())));
-        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(Actor.system(), snapshot())));
+        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(new Actor(1, "staff", Role.STAFF, 100L, "/VN/"), null, snapshot())));
+        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(new Actor(2, "viewer", Role.VIEWER, 100L, "/VN/"), null, snapshot())));
+        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(Actor.system(), null, snapshot())));
     }
 
     @Test
     void theLeadersChairSeesTheWholeCluster() {
-        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(chair(1), snapshot())));
+        assertEquals(List.of(1L, 2L, 3L), units(TallyQueries.scoped(chair(1), Set.of(1L), snapshot())));
     }
 
     @Test
     void aMembersChairSeesTheirOwnRowAndTheClusterFigures() {
-        Optional<TallyView.ClusterTally> seen = TallyQueries.scoped(chair(2), snapshot());
+        Optional<TallyView.ClusterTally> seen = TallyQueries.scoped(chair(2), Set.of(2L), snapshot());
         assertEquals(List.of(2L), units(seen));
         assertEquals(1, seen.get().getCluster().size(), "the cluster-wide cell stays");
         assertEquals(3, seen.get().getTargets().get(0).getUnitsEvaluated(), "so do the counts over every member");
@@ -85,18 +86,18 @@ class TallyScopeTest {
 
     @Test
     void anyOtherChairSeesNothingAndAChairWithoutUnitNeither() {
-        assertTrue(TallyQueries.scoped(chair(9), snapshot()).isEmpty());
-        assertTrue(TallyQueries.scoped(new Actor(5, "nobody", Role.CHAIR, null, null), snapshot()).isEmpty());
+        assertTrue(TallyQueries.scoped(chair(9), Set.of(9L), snapshot()).isEmpty());
+        assertTrue(TallyQueries.scoped(new Actor(5, "nobody", Role.CHAIR, null, null), Set.of(), snapshot()).isEmpty());
     }
 
     @Test
     void readersGetCopiesThatLeaveTheKeptClusterAsItWas() {
         ClusterSnapshot kept = snapshot();
-        TallyView.ClusterTally mine = TallyQueries.scoped(chair(2), kept).orElseThrow();
+        TallyView.ClusterTally mine = TallyQueries.scoped(chair(2), Set.of(2L), kept).orElseThrow();
         mine.getUnits().get(0).getCells().get(0).previous = "met";
         assertEquals(3, kept.tally().getUnits().size(), "narrowing a copy does not narrow the kept one");
         assertNull(kept.tally().getUnits().get(1).getCells().get(0).getPrevious(), "nor does annotating it");
-        TallyView.ClusterTally again = TallyQueries.scoped(chair(1), kept).orElseThrow();
+        TallyView.ClusterTally again = TallyQueries.scoped(chair(1), Set.of(1L), kept).orElseThrow();
         assertNotSame(kept.tally().getUnits().get(0).getCells().get(0), again.getUnits().get(0).getCells().get(0));
         assertEquals(kept.tally().getUnits().get(0).getCells().get(0).getStatus(), again.getUnits().get(0).getCells().get(0).getStatus());
     }

@@ -42,7 +42,7 @@ public class ResultResource {
     ResultService service;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response record(@PathParam("id") long campaignId, byte[] csv) {
         ResultCsvResult parsed = new ResultCsvParser().parse(csv == null ? new byte[0] : csv);
         if (!parsed.isOk()) {

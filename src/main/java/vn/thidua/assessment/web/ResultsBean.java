@@ -88,6 +88,12 @@ public class ResultsBean implements Serializable {
             Messages.error("file.error.empty");
             return;
         }
+        // the role first: a workbook is unpacked only for someone who may record these results
+        if (campaign == null || unit == null
+                || !Messages.attempt(() -> service.requireMayRecord(current.get(), campaign, unit))) {
+            file = null;
+            return;
+        }
         byte[] content = file.getContent();
         boolean excel = file.getFileName() != null && file.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
         vn.thidua.assessment.ResultCsvResult parsed = excel

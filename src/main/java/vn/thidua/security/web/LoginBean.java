@@ -53,7 +53,8 @@ public class LoginBean {
         }
         Object outcome = request.getAttribute(ThiDuaAuthenticationMechanism.REQUEST_SIGN_IN_OUTCOME);
         if (outcome instanceof SignInOutcome o && o.getStatus() == SignInOutcome.Status.THROTTLED) {
-            Messages.error("signIn.throttled", o.getRetryAfterMinutes());
+            // says how long, and whom to call: a held account is slowed, never locked for long
+            Messages.error("signIn.throttledCall", o.getRetryAfterMinutes());
         } else {
             Messages.error("signIn.failed");
         }

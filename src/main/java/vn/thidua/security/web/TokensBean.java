@@ -28,6 +28,8 @@ public class TokensBean implements Serializable {
     private List<TokenView> rows;
     private String name;
     private String created;
+    private java.time.Instant createdExpiresAt;
+    private int validDays = 90;
 
     @PostConstruct
     void load() {
@@ -35,7 +37,11 @@ public class TokensBean implements Serializable {
     }
 
     public void create() {
-        if (Messages.attempt(() -> created = tokens.create(current.get(), name))) {
+        if (Messages.attempt(() -> {
+            TokenService.NewToken made = tokens.create(current.get(), name, validDays);
+            created = made.token();
+            createdExpiresAt = made.expiresAt();
+        })) {
             Messages.info("token.created");
             name = null;
             load();
@@ -64,5 +70,24 @@ public class TokensBean implements Serializable {
 
     public String getCreated() {
         return created;
+    }
+
+    /** When the token just shown expires (chosen at creation), in Vietnam's time. */
+    public String getCreatedExpiry() {
+        return createdExpiresAt == null ? "" : vn.thidua.shared.VietnamTime.format(createdExpiresAt);
+    }
+
+    /** The lengths a token may be valid for, labelled in the reader's language. */
+    public List<jakarta.faces.model.SelectItem> getValidityChoices() {
+        return TokenService.VALIDITY_DAYS.stream()
+                .map(d -> new jakarta.faces.model.SelectItem(d, Messages.text("tokens.days", d))).toList();
+    }
+
+    public int getValidDays() {
+        return validDays;
+    }
+
+    public void setValidDays(int validDays) {
+        this.validDays = validDays;
     }
 }

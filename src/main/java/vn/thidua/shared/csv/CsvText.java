@@ -67,4 +67,28 @@ public final class CsvText {
         }
         return out.toString();
     }
+
+    /**
+     * Text written into a CSV that people open in a spreadsheet, made inert: a cell that starts with {@code = + - @},
+     * a tab or a carriage return would be run as a formula (CSV injection, e.g. {@code =HYPERLINK(…)} in a unit's
+     * name). Every such cell of the line, whether cells are split on commas or on semicolons (Vietnamese Excel
+     * uses the latter), gets a leading apostrophe, which spreadsheets show as text.
+     */
+    public static String spreadsheetSafe(String line) {
+        StringBuilder out = new StringBuilder(line.length() + 4);
+        boolean cellStart = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (cellStart && c == ' ') {
+                out.append(c);
+                continue;
+            }
+            if (cellStart && (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')) {
+                out.append('\'');
+            }
+            out.append(c);
+            cellStart = c == ',' || c == ';';
+        }
+        return out.toString();
+    }
 }

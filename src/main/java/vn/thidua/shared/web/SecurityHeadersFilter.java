@@ -22,15 +22,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.addHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         String uri = request.getRequestURI();
-        if (!uri.contains("/jakarta.faces.resource/") && !uri.contains("/resources/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        SecurityHeaders.apply(response, !uri.contains("/jakarta.faces.resource/") && !uri.contains("/resources/"));
         chain.doFilter(request, response);
     }
 }

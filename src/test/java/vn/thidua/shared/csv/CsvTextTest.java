@@ -45,4 +45,11 @@ class CsvTextTest {
         byte[] bytes = {(byte) 0xFF, '\n', 'a'};
         assertEquals(1, assertThrows(CsvText.BadEncoding.class, () -> CsvText.decodeUtf8(bytes)).getLine());
     }
+
+    @Test
+    void cellsThatAFormulaWouldStartAreMadeText() {
+        assertEquals("# 31021-01: Ấp A, '=HYPERLINK(\"http://x\")", CsvText.spreadsheetSafe("# 31021-01: Ấp A, =HYPERLINK(\"http://x\")"));
+        assertEquals("'=1+1;'+2;'-3;'@SUM(A1)", CsvText.spreadsheetSafe("=1+1;+2;-3;@SUM(A1)"));
+        assertEquals("# Ấp Kinh 2-3, ấp 5", CsvText.spreadsheetSafe("# Ấp Kinh 2-3, ấp 5"), "a dash inside a cell is harmless");
+    }
 }

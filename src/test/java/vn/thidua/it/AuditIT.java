@@ -185,6 +185,9 @@ class AuditIT {
                 insert(db, "pledge_event", last);
             }
         }
+        try (Connection db = database()) {
+            assertRefused(db, "DELETE FROM pledge_event WHERE pledge_id = " + cluster1.id() + " ORDER BY seq DESC LIMIT 1");
+        }
         assertEquals(Boolean.TRUE, pledge("Cụm số 1").json().get("intact"));
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The append-only triggers of V6 (pledge_event and pledge_signature refuse UPDATE and DELETE), suspended the way a
@@ -17,6 +18,9 @@ final class AuditTriggers implements AutoCloseable {
 
     static final List<String> NAMES = List.of("pledge_event_no_update", "pledge_event_no_delete",
             "pledge_signature_no_update", "pledge_signature_no_delete");
+
+    private static final Pattern DEFINER = Pattern.compile(
+            "(?i)DEFINER\\s*=\\s*(`[^`]*`|'[^']*'|[^\\s@]+)(\\s*@\\s*(`[^`]*`|'[^']*'|\\S+))?\\s+");
 
     private final Connection db;
     private final List<String> definitions = new ArrayList<>();
@@ -33,7 +37,9 @@ final class AuditTriggers implements AutoCloseable {
                     if (!r.next()) {
                         throw new IllegalStateException("no trigger " + name);
                     }
-                    triggers.definitions.add(r.getString("SQL Original Statement"));
+                    // re-created by the same account, as its own definer (a definer named back can be one MariaDB
+                    // then refuses, e.g. an anonymous host part)
+                    triggers.definitions.add(DEFINER.matcher(r.getString("SQL Original Statement")).replaceFirst(""));
                 }
                 s.execute("DROP TRIGGER " + name);
             }

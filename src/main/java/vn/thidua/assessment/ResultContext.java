@@ -2,6 +2,7 @@ package vn.thidua.assessment;
 
 import jakarta.persistence.EntityManager;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.pledge.PledgeVersion;
 import vn.thidua.pledge.TargetKind;
 
 import java.util.HashMap;
@@ -56,7 +57,7 @@ final class ResultContext {
         }
         Map<Long, Map<String, TargetKind>> targets = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT p.cluster.id, t.code, t.kind FROM PledgeTarget t JOIN t.version v JOIN v.pledge p"
-                        + " WHERE p.campaign = :c AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w WHERE w.pledge = p)",
+                        + " WHERE p.campaign = :c AND " + PledgeVersion.inForce("v", "p"),
                         Object[].class)
                 .setParameter("c", campaign).getResultList()) {
             targets.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (TargetKind) r[2]);

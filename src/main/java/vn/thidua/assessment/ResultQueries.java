@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignAccess;
+import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeTarget;
 import vn.thidua.pledge.PledgeVersion;
 import vn.thidua.pledge.TargetKind;
@@ -99,9 +100,9 @@ public class ResultQueries {
             row.levelCode = Optional.ofNullable(entries.get(row.unitId)).map(ResultEntry::getLevelCode).orElse(null);
             sheet.hamlets.add(row);
         }
-        List<PledgeVersion> versions = em.createQuery("SELECT v FROM PledgeVersion v WHERE v.pledge.cluster.id = :k"
-                        + " ORDER BY v.number DESC", PledgeVersion.class)
-                .setParameter("k", sheet.clusterId).setMaxResults(1).getResultList();
+        // the version in force (the last confirmed one), not a pending amendment: signed means frozen
+        List<PledgeVersion> versions = em.createQuery("SELECT p FROM Pledge p WHERE p.cluster.id = :k", Pledge.class)
+                .setParameter("k", sheet.clusterId).getResultList().stream().map(Pledge::inForce).toList();
         if (!versions.isEmpty()) {
             for (PledgeTarget t : versions.get(0).getTargets()) {
                 if (t.getKind() == TargetKind.RATED_SHARE || t.getKind() == TargetKind.RATED_COUNT_AT_MOST || !t.isEachMember()) {

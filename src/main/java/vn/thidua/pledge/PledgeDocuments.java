@@ -120,6 +120,7 @@ public class PledgeDocuments {
                 .signatures(lines)
                 .confirmation(confirmation)
                 .audit(audit)
+                .chainHead(v.getPledge().head().length(), v.getPledge().head().lastHash())
                 .build();
         return PledgePdfWriter.write(doc, VI);
     }

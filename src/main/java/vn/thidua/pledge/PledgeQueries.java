@@ -37,6 +37,9 @@ public class PledgeQueries {
     @Inject
     PledgeService service;
 
+    @Inject
+    PledgeIntegrity integrity;
+
     /** The pledge page of a cluster; empty when the cluster does not exist or the actor may not read it. */
     @Transactional
     public Optional<PledgeView> page(Actor actor, long clusterId, Locale locale) {
@@ -102,7 +105,11 @@ public class PledgeQueries {
         view.canDraft = draft && v.isEditable();
         view.canComment = open && memberChair && v.getStatus() == PledgeStatus.DISCUSSION;
         view.canManage = manage;
-        view.canAmend = draft && (v.getStatus() == PledgeStatus.FINAL || v.getStatus() == PledgeStatus.SIGNED);
+        view.resultsPublished = campaign.getResultsPublishedAt() != null;
+        view.canAmend = draft && !view.resultsPublished
+                && (v.getStatus() == PledgeStatus.FINAL || v.getStatus() == PledgeStatus.SIGNED);
+        view.amendmentPending = pledge.isAmendmentPending();
+        view.inForceNumber = pledge.inForce().getNumber();
         if (v.getFingerprint() != null) {
             board(view, v, actor);
         }
@@ -244,15 +251,11 @@ public class PledgeQueries {
     }
 
     List<PledgeEvent> events(Pledge pledge) {
-        return em.createQuery("SELECT e FROM PledgeEvent e WHERE e.pledgeId = :p ORDER BY e.seq", PledgeEvent.class)
-                .setParameter("p", pledge.getId()).getResultList();
+        return integrity.events(pledge);
     }
 
     IntegrityReport integrity(Pledge pledge, List<PledgeEvent> events) {
-        List<Signature> signatures = em.createQuery("SELECT s FROM Signature s WHERE s.version.pledge = :p ORDER BY s.id", Signature.class)
-                .setParameter("p", pledge).getResultList();
-        var levels = service.levels(pledge.getCampaign());
-        return AuditChain.check(events, pledge.getVersions(), v -> PledgeCanonicalForm.fingerprint(v, levels), signatures);
+        return integrity.check(pledge, events);
     }
 
     /** Final pledge versions still waiting for this chair's (or vice-chair's) own signature, for their unit. */

@@ -61,7 +61,10 @@ public class PledgeService {
     @Inject
     PledgeDocuments documents;
 
-    /** The tally evaluates the newest version's targets: it must not keep those of an earlier one. */
+    @Inject
+    PledgeIntegrity integrity;
+
+    /** The tally evaluates the version in force: it must not keep the targets of an earlier one. */
     @Inject
     Event<CampaignDataChanged> changed;
 
@@ -205,6 +208,7 @@ public class PledgeService {
             throw new AccessDenied();
         }
         RuleViolation.require(PledgeAccess.isMemberChair(actor, cluster), "sign.error.notMember");
+        integrity.requireIntact(v.getPledge());
         Account signer = account(actor);
         RuleViolation.require(signer.getOffice() != null, "sign.error.noOffice");
         Office office = Office.valueOf(signer.getOffice());
@@ -230,6 +234,7 @@ public class PledgeService {
         if (!PledgeAccess.canManage(actor, v.getPledge().getCluster())) {
             throw new AccessDenied();
         }
+        integrity.requireIntact(v.getPledge());
         Unit unit = em.find(Unit.class, unitId);
         RuleViolation.require(unit != null, "error.required", "unit");
         RuleViolation.require(office == Office.CHAIR || office == Office.VICE_CHAIR, "error.required", "office");
@@ -256,18 +261,25 @@ public class PledgeService {
 
     /**
      * The organiser's leader (staff over the organiser) confirms last, once every member has signed; the version is
-     * then signed and its document is issued and kept, so that an uploaded copy can be checked byte for byte.
+     * then signed and in force, and its document is issued and kept, so that an uploaded copy can be checked byte for
+     * byte. Refused on a pledge altered behind the application's back; the document is rendered only after the whole
+     * pledge, confirmation included, has been re-checked, and its SHA-256 is then logged.
      */
     @Transactional
     public void confirm(Actor actor, long versionId, String seenFingerprint, char[] password, String address,
                         String userAgent, String publicBaseUrl) {
         PledgeVersion v = locked(versionId);
-        Cluster cluster = v.getPledge().getCluster();
+        Pledge pledge = v.getPledge();
+        Cluster cluster = pledge.getCluster();
         if (!PledgeAccess.canManage(actor, cluster)) {
             throw new AccessDenied();
         }
         RuleViolation.require(v.getStatus() == PledgeStatus.FINAL, "pledge.error.notOpenForSigning");
         RuleViolation.require(v.getFingerprint().equals(seenFingerprint), "pledge.error.fingerprintChanged");
+        if (pledge.inForce().getSignedAt() != null) {
+            pledge.requireResultsNotPublished(); // the amendment would replace what the published results were judged by
+        }
+        integrity.requireIntact(pledge);
         List<Signature> signatures = signatures(v);
         RuleViolation.require(v.isCompleteWith(signatures), "pledge.error.signaturesMissing");
         Account staff = account(actor);
@@ -278,17 +290,31 @@ public class PledgeService {
                 now(), address, userAgent);
         persistSignature(confirmation, organiser);
         v.confirm(signatures, confirmation.getSignedAt());
-        append(v.getPledge(), PledgeEventType.CONFIRMED, staff, signatureDetails(confirmation));
+        append(pledge, PledgeEventType.CONFIRMED, staff, signatureDetails(confirmation)
+                + "\nstatus=" + v.getStatus().name() + "\nsignedAt=" + v.getSignedAt().toEpochMilli());
         em.flush();
+        IntegrityReport verified = integrity.check(pledge);
+        if (!verified.isIntact()) {
+            // rows changed under the lock between the first check and now: issue nothing, roll everything back
+            throw new IllegalStateException("pledge " + pledge.getId() + " not intact before rendering: " + verified);
+        }
         byte[] pdf = documents.render(v, publicBaseUrl);
         StoredFile file = new StoredFile("giao-uoc-" + v.getVerificationCode() + ".pdf", "application/pdf", pdf,
                 vn.thidua.shared.Sha256.hex(pdf), staff.getId(), now());
         em.persist(file);
+        em.flush();
         v.recordDocument(file);
+        append(pledge, PledgeEventType.DOCUMENT_ISSUED, staff, "document=" + file.getSha256() + "\nfile=" + file.getId()
+                + "\nbytes=" + pdf.length);
+        changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
         LOG.info(() -> "pledge confirmed by=" + actor.getUsername() + " version=" + versionId);
     }
 
-    /** An amendment: the current version is superseded (its signatures stay) and a new draft starts from its content. */
+    /**
+     * An amendment: the current version is superseded (its signatures stay) and a new draft starts from its content.
+     * A confirmed version stays in force until the amendment is itself signed by all and confirmed; none after the
+     * campaign's results are published.
+     */
     @Transactional
     public long amend(Actor actor, long versionId) {
         PledgeVersion v = locked(versionId);
@@ -413,6 +439,7 @@ public class PledgeService {
         PledgeEvent event = new PledgeEvent(pledge.getId(), last.isEmpty() ? null : last.get(0), pledge.current().getNumber(),
                 type, actor == null ? null : actor.getId(), actor == null ? "system" : actor.getFullName(), now(), details);
         em.persist(event);
+        pledge.advanceHead(event); // same transaction: the head outside the log moves with it
         em.flush();
     }
 

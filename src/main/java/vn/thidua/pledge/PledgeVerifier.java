@@ -25,7 +25,7 @@ public class PledgeVerifier {
     EntityManager em;
 
     @Inject
-    PledgeQueries queries;
+    PledgeIntegrity integrity;
 
     @Transactional
     public Verification byCode(String typed) {
@@ -44,7 +44,14 @@ public class PledgeVerifier {
         List<PledgeVersion> issued = em.createQuery("SELECT v FROM PledgeVersion v WHERE v.documentSha256 = :h", PledgeVersion.class)
                 .setParameter("h", Sha256.hex(pdf)).getResultList();
         if (!issued.isEmpty()) {
-            return describe(issued.get(0));
+            PledgeVersion v = issued.get(0);
+            IntegrityReport report = integrity.check(v.getPledge());
+            Optional<String[]> printed = PledgePdfWriter.readChainHead(pdf);
+            if (report.isIntact() && printed.isPresent() && !headStillLogged(v.getPledge(), printed.get())) {
+                // the log and the head on the pledge row were both cut back: the document remembers how long it was
+                report = IntegrityReport.broken("integrity.documentHead", printed.get()[0]);
+            }
+            return describe(v, report);
         }
         Optional<PledgeVersion> claimed = PledgePdfWriter.readVerificationCode(pdf).flatMap(VerificationCode::normalise).flatMap(this::find);
         if (claimed.isPresent()) {
@@ -55,6 +62,17 @@ public class PledgeVerifier {
         return Verification.of(Verification.Outcome.UNKNOWN);
     }
 
+    /** The entry the document printed as the log's head is still in the log, with the same hash. */
+    private boolean headStillLogged(Pledge pledge, String[] printed) {
+        int seq = Integer.parseInt(printed[0]);
+        if (seq == 0) {
+            return true;
+        }
+        return em.createQuery("SELECT e.hash FROM PledgeEvent e WHERE e.pledgeId = :p AND e.seq = :s", String.class)
+                .setParameter("p", pledge.getId()).setParameter("s", seq).getResultList().stream()
+                .anyMatch(printed[1]::equals);
+    }
+
     private Optional<PledgeVersion> find(String code) {
         return em.createQuery("SELECT v FROM PledgeVersion v WHERE v.verificationCode = :c", PledgeVersion.class)
                 .setParameter("c", code).getResultList().stream().findFirst();
@@ -62,12 +80,16 @@ public class PledgeVerifier {
 
     private Verification describe(PledgeVersion v) {
         Pledge pledge = v.getPledge();
-        IntegrityReport integrity = queries.integrity(pledge, queries.events(pledge));
+        return describe(v, integrity.check(pledge));
+    }
+
+    private Verification describe(PledgeVersion v, IntegrityReport report) {
+        Pledge pledge = v.getPledge();
         Verification result;
-        if (!integrity.isIntact()) {
+        if (!report.isIntact()) {
             result = Verification.of(Verification.Outcome.TAMPERED);
-            result.brokenKey = integrity.getBrokenKey();
-            result.brokenArgs = integrity.getArgs();
+            result.brokenKey = report.getBrokenKey();
+            result.brokenArgs = report.getArgs();
         } else {
             result = Verification.of(v.getSignedAt() != null ? Verification.Outcome.VALID : Verification.Outcome.NOT_SIGNED);
         }

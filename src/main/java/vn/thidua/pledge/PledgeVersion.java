@@ -129,6 +129,17 @@ public class PledgeVersion {
     protected PledgeVersion() {
     }
 
+    /**
+     * JPQL condition "version {@code v} of pledge {@code p} is the one in force" ({@link Pledge#inForce()}): the last
+     * confirmed version, or the newest while none is confirmed. For the queries that evaluate many pledges at once.
+     */
+    public static String inForce(String v, String p) {
+        return "(" + v + ".number = (SELECT MAX(w1.number) FROM PledgeVersion w1 WHERE w1.pledge = " + p
+                + " AND w1.signedAt IS NOT NULL) OR (NOT EXISTS (SELECT w2 FROM PledgeVersion w2 WHERE w2.pledge = " + p
+                + " AND w2.signedAt IS NOT NULL) AND " + v + ".number = (SELECT MAX(w3.number) FROM PledgeVersion w3"
+                + " WHERE w3.pledge = " + p + ")))";
+    }
+
     PledgeVersion(Pledge pledge, int number, String title, String place, String preamble, SignerPolicy policy) {
         this.pledge = pledge;
         this.number = number;

@@ -41,6 +41,23 @@ public class PledgeView implements Serializable {
     List<EventRow> events = new ArrayList<>();
     List<MemberRow> members = new ArrayList<>();
     IntegrityReport integrity = IntegrityReport.intact();
+    /** A confirmed version stands while a newer one goes through comments, signatures and confirmation. */
+    boolean amendmentPending;
+    /** The number of the version the tally, results and review evaluate (see {@link Pledge#inForce()}). */
+    int inForceNumber;
+    boolean resultsPublished;
+
+    public boolean isAmendmentPending() {
+        return amendmentPending;
+    }
+
+    public int getInForceNumber() {
+        return inForceNumber;
+    }
+
+    public boolean isResultsPublished() {
+        return resultsPublished;
+    }
 
     public long getClusterId() {
         return clusterId;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.pledge.PledgeTarget;
+import vn.thidua.pledge.PledgeVersion;
 import vn.thidua.pledge.TargetSpec;
 import vn.thidua.security.Actor;
 import vn.thidua.shared.CanonicalJson;
@@ -249,11 +250,12 @@ public class TallyQueries {
         }
         loadFacts(campaignId, clusterId == null ? null : List.copyOf(byUnit.keySet()), byUnit, ranks);
 
-        // two queries for every target of every newest pledge version, their quotas fetched in one batch (no N+1)
+        // two queries for every target of every pledge version in force (signed means frozen: the last confirmed one,
+        // not a pending amendment), their quotas fetched in one batch (no N+1)
         Map<Long, Long> clusterOfVersion = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT v.id, p.cluster.id FROM PledgeVersion v JOIN v.pledge p WHERE p.campaign.id = :c"
                         + " AND (:k IS NULL OR p.cluster.id = :k)"
-                        + " AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w WHERE w.pledge = p)", Object[].class)
+                        + " AND " + PledgeVersion.inForce("v", "p"), Object[].class)
                 .setParameter("c", campaignId).setParameter("k", clusterId).getResultList()) {
             clusterOfVersion.put((Long) r[0], (Long) r[1]);
         }

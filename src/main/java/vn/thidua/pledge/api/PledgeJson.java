@@ -61,6 +61,26 @@ public final class PledgeJson {
         return view.getIntegrity().isIntact();
     }
 
+    /** The message key naming what was found altered (e.g. integrity.truncated), absent while intact. */
+    public String getIntegrityProblem() {
+        return view.getIntegrity().getBrokenKey();
+    }
+
+    /** The arguments of that message (entry number, unit, office, version…), empty while intact. */
+    public List<String> getIntegrityArgs() {
+        return view.getIntegrity().getArgs();
+    }
+
+    /** The version the tally, results and review evaluate: the last confirmed one (else the newest). */
+    public int getInForceVersion() {
+        return view.getInForceNumber();
+    }
+
+    /** A confirmed version stands while its amendment goes through signing again. */
+    public boolean isAmendmentPending() {
+        return view.isAmendmentPending();
+    }
+
     public List<Target> getTargets() {
         return view.getTargets().stream().map(Target::new).toList();
     }

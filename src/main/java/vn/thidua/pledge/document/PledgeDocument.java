@@ -30,6 +30,8 @@ public final class PledgeDocument {
     private final List<SignatureLine> signatures;
     private final SignatureLine confirmation;
     private final List<AuditLine> audit;
+    private final int chainLength;
+    private final String chainHead;
 
     private PledgeDocument(Builder b) {
         this.parentBody = text(b.parentBody);
@@ -49,6 +51,8 @@ public final class PledgeDocument {
         this.signatures = list(b.signatures);
         this.confirmation = b.confirmation;
         this.audit = list(b.audit);
+        this.chainLength = b.chainLength;
+        this.chainHead = b.chainHead;
     }
 
     public static Builder builder() {
@@ -141,6 +145,16 @@ public final class PledgeDocument {
         return audit;
     }
 
+    /** How many entries the pledge's log had when this was rendered (0 with {@link #getChainHead()} null: not printed). */
+    public int getChainLength() {
+        return chainLength;
+    }
+
+    /** The hash of the log's last entry when this was rendered, or null. */
+    public String getChainHead() {
+        return chainHead;
+    }
+
     public static final class Builder {
         private String parentBody;
         private String issuingBody;
@@ -159,6 +173,8 @@ public final class PledgeDocument {
         private List<SignatureLine> signatures;
         private SignatureLine confirmation;
         private List<AuditLine> audit;
+        private int chainLength;
+        private String chainHead;
 
         private Builder() {
         }
@@ -245,6 +261,13 @@ public final class PledgeDocument {
 
         public Builder audit(List<AuditLine> value) {
             audit = value;
+            return this;
+        }
+
+        /** The log's head (entry count, last hash), printed so that a log later cut at its end is caught. */
+        public Builder chainHead(int length, String lastHash) {
+            chainLength = length;
+            chainHead = lastHash;
             return this;
         }
 

@@ -68,6 +68,9 @@ public final class PledgePdfWriter {
     public static final String VERIFY_KEYWORD = "thidua-verify:";
 
     private static final Pattern VERIFY_PATTERN = Pattern.compile(Pattern.quote(VERIFY_KEYWORD) + "([A-Za-z0-9][A-Za-z0-9-]{0,63})");
+    /** Keyword that carries the log's head when the document was rendered; read back by {@link #readChainHead}. */
+    public static final String CHAIN_KEYWORD = "thidua-chain:";
+    private static final Pattern CHAIN_PATTERN = Pattern.compile(Pattern.quote(CHAIN_KEYWORD) + "(\\d{1,9}):([0-9a-f]{64})");
     private static final String BUNDLE = "vn.thidua.i18n.document";
     private static final Locale VIETNAMESE = new Locale("vi");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -105,6 +108,15 @@ public final class PledgePdfWriter {
      * code. Never throws: the bytes may come from anyone (an uploaded file to verify).
      */
     public static Optional<String> readVerificationCode(byte[] pdf) {
+        return readKeyword(pdf, VERIFY_PATTERN).map(m -> m.group(1));
+    }
+
+    /** The log's head printed in the PDF's keywords ("count:hash"), or empty; never throws, like the code. */
+    public static Optional<String[]> readChainHead(byte[] pdf) {
+        return readKeyword(pdf, CHAIN_PATTERN).map(m -> new String[] {m.group(1), m.group(2)});
+    }
+
+    private static Optional<Matcher> readKeyword(byte[] pdf, Pattern pattern) {
         if (pdf == null || pdf.length < 16) {
             return Optional.empty();
         }
@@ -115,8 +127,8 @@ public final class PledgePdfWriter {
             if (keywords == null) {
                 return Optional.empty();
             }
-            Matcher m = VERIFY_PATTERN.matcher(keywords);
-            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+            Matcher m = pattern.matcher(keywords);
+            return m.find() ? Optional.of(m) : Optional.empty();
         } catch (Exception | StackOverflowError e) {
             // Hostile or broken files can fail deep inside the parser in many ways (even by recursion); all mean "no code".
             return Optional.empty();
@@ -207,7 +219,8 @@ public final class PledgePdfWriter {
             document.addSubject(join(" · ", doc.getIssuingBody(), doc.getSubtitle(), label("title.version", String.valueOf(doc.getVersion()))));
             document.addAuthor(doc.getIssuingBody());
             document.addCreator("Thi Đua");
-            document.addKeywords(VERIFY_KEYWORD + doc.getVerificationCode() + " sha256:" + doc.getFingerprint());
+            document.addKeywords(VERIFY_KEYWORD + doc.getVerificationCode() + " sha256:" + doc.getFingerprint()
+                    + (doc.getChainHead() == null ? "" : " " + CHAIN_KEYWORD + doc.getChainLength() + ":" + doc.getChainHead()));
         }
 
         /** Creation date = generatedAt, not "now": the same pledge version yields the same metadata when re-exported. */
@@ -544,6 +557,13 @@ public final class PledgePdfWriter {
                 table.addCell(hash);
             }
             document.add(table);
+            if (doc.getChainHead() != null) {
+                Paragraph head = new Paragraph(12, label("appendix.head", String.valueOf(doc.getChainLength())), font(fonts.regular, 9.5f));
+                head.setSpacingBefore(8);
+                document.add(head);
+                Paragraph hash = new Paragraph(12, groups(doc.getChainHead(), 64), new Font(fonts.mono, 9f));
+                document.add(hash);
+            }
         }
 
         // ---- page decoration: footer on every page, watermark and banner while not fully signed

@@ -338,6 +338,13 @@ public class PledgeBean implements Serializable {
         return view.getIntegrity().isIntact() ? "" : integrityText(view.getIntegrity().getBrokenKey(), view.getIntegrity().getArgs());
     }
 
+    /** Which version stands while an amendment goes through signing again. */
+    public String getAmendmentPendingText() {
+        return view.isAmendmentPending()
+                ? Messages.text("pledge.amendmentPending", String.valueOf(view.getInForceNumber()), String.valueOf(view.getCurrent().getNumber()))
+                : "";
+    }
+
     /** "The signature of X (chair) was altered …": the office codes read as words. */
     static String integrityText(String key, List<String> args) {
         return Messages.text(key, args.stream()

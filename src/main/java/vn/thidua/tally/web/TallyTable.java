@@ -72,10 +72,10 @@ public class TallyTable extends UIComponentBase {
         for (TallyView.TargetHead h : targets) {
             out.startElement("th", null);
             out.writeAttribute("scope", "col", null);
-            if (h.getName() != null) {
-                out.writeAttribute("title", h.getName(), null);
-            }
-            span(out, "td-tally-code", h.getCode());
+            // the target's name, as the pledge states it: a code is for files and the API, and a tooltip never shows
+            // on a touch screen
+            boolean named = h.getName() != null && !h.getName().isBlank();
+            span(out, named ? "td-tally-name" : "td-tally-code", named ? h.getName() : h.getCode());
             out.startElement("br", null);
             out.endElement("br");
             boolean share = "RATED_SHARE".equals(h.getKind()) || "PEOPLE_SHARE".equals(h.getKind());

@@ -22,9 +22,10 @@ public class ClusterProgress implements Serializable {
     private final int reportsIn;
     private final int returned;
     private final ReviewStage reviewStage;
+    private final java.util.List<String> unsigned;
 
     public ClusterProgress(long clusterId, String pledgeStatus, int signed, int signers, int members, int reportsIn, int returned,
-                           ReviewStage reviewStage) {
+                           ReviewStage reviewStage, java.util.List<String> unsigned) {
         this.clusterId = clusterId;
         this.pledgeStatus = pledgeStatus;
         this.signed = signed;
@@ -33,6 +34,16 @@ public class ClusterProgress implements Serializable {
         this.reportsIn = reportsIn;
         this.returned = returned;
         this.reviewStage = reviewStage;
+        this.unsigned = java.util.List.copyOf(unsigned);
+    }
+
+    /** The member units still to sign the pledge out for signatures, in the pledge's order. */
+    public java.util.List<String> getUnsigned() {
+        return unsigned;
+    }
+
+    public String getUnsignedText() {
+        return String.join(", ", unsigned);
     }
 
     public long getClusterId() {

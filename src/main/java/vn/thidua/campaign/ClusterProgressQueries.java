@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every cluster's progress of a campaign in three grouped statements (pledge signatures, results reports, review
- * sheets), whatever the number of clusters: no statement per cluster. The caller has checked that the campaign is
+ * Reads every cluster's progress of a campaign in four grouped statements (pledge signatures, who has not signed yet,
+ * results reports, review sheets), whatever the number of clusters: no statement per cluster. The caller has checked that the campaign is
  * readable and shows only the clusters it may (the list of {@code ClusterQueries.ofCampaign}).
  */
 @ApplicationScoped
@@ -49,6 +49,17 @@ public class ClusterProgressQueries {
                 campaignId)) {
             pledges.put(number(r[0]), r);
         }
+        // who has not signed yet (a unit once, even if both its chair and vice-chair are missing)
+        Map<Long, java.util.Set<String>> unsigned = new HashMap<>();
+        for (Object[] r : rows("SELECT p.cluster_id, s.unit_name FROM pledge p JOIN pledge_version v ON v.pledge_id = p.id"
+                + " JOIN pledge_signer s ON s.version_id = v.id"
+                + " WHERE p.campaign_id = ?1 AND v.status IN ('FINAL', 'SIGNED')"
+                + " AND v.number = (SELECT MAX(w.number) FROM pledge_version w WHERE w.pledge_id = p.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM pledge_signature g WHERE g.version_id = s.version_id AND g.unit_id = s.unit_id"
+                + "   AND g.office = s.office)"
+                + " ORDER BY p.cluster_id, s.position", campaignId)) {
+            unsigned.computeIfAbsent(number(r[0]), k -> new java.util.LinkedHashSet<>()).add((String) r[1]);
+        }
         Map<Long, Map<String, Integer>> sheets = new HashMap<>();
         for (Object[] r : rows("SELECT cluster_id, status, COUNT(*) FROM review_sheet WHERE campaign_id = ?1"
                 + " GROUP BY cluster_id, status", campaignId)) {
@@ -64,7 +75,8 @@ public class ClusterProgressQueries {
                     pledge == null ? 0 : (int) number(pledge[2]),
                     pledge == null ? 0 : (int) number(pledge[3]),
                     m.getValue(), in[0], in[1],
-                    ReviewStage.of(m.getValue(), sheets.getOrDefault(cluster, Map.of()))));
+                    ReviewStage.of(m.getValue(), sheets.getOrDefault(cluster, Map.of())),
+                    List.copyOf(unsigned.getOrDefault(cluster, java.util.Set.of()))));
         }
         return progress;
     }

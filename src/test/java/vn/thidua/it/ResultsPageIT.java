@@ -225,6 +225,9 @@ class ResultsPageIT {
                 assertTrue(text.contains(signatures[0] + "/" + signatures[1] + " đã ký"), text);
                 assertTrue(text.contains(reportsIn + "/" + members + " đã gửi"), text);
                 assertTrue(text.contains("Đang tự chấm"), "Cụm số 2 is self-scoring in the demo: " + text);
+                for (String unit : unsignedUnits(cluster2)) {
+                    assertTrue(text.contains("Chưa ký:") && text.contains(unit), unit + " has not signed: " + text);
+                }
                 staff.screenshot((phone ? "phone" : "desktop") + "-campaign-progress");
             }
         }
@@ -394,6 +397,21 @@ class ResultsPageIT {
         long signed = count("SELECT COUNT(*) FROM pledge_signer s WHERE s.version_id = " + version + " AND EXISTS (SELECT 1"
                 + " FROM pledge_signature g WHERE g.version_id = s.version_id AND g.unit_id = s.unit_id AND g.office = s.office)");
         return new long[] {signed, required};
+    }
+
+    private List<String> unsignedUnits(long cluster) throws SQLException {
+        long version = count("SELECT v.id FROM pledge_version v JOIN pledge p ON p.id = v.pledge_id WHERE p.cluster_id = " + cluster
+                + " ORDER BY v.number DESC LIMIT 1");
+        List<String> names = new java.util.ArrayList<>();
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT DISTINCT s.unit_name FROM pledge_signer s LEFT JOIN pledge_signature g"
+                     + " ON g.version_id = s.version_id AND g.unit_id = s.unit_id AND g.office = s.office"
+                     + " WHERE s.version_id = " + version + " AND g.id IS NULL")) {
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
+        }
+        return names;
     }
 
     private long count(String sql) throws SQLException {

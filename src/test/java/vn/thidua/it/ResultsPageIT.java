@@ -233,6 +233,23 @@ class ResultsPageIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void theTallysColumnHeadingsAreTargetNamesNotCodes() throws Exception {
+        for (boolean phone : new boolean[] {false, true}) {
+            try (Browser leader = phone ? Browser.phone(root()) : Browser.desktop(root())) {
+                leader.signIn("lanhdao", PASSWORD);
+                leader.go("tally/tally.xhtml?campaign=" + CAMPAIGN);
+                WebElement head = leader.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".td-tally-table thead")));
+                String headings = head.getAttribute("textContent");
+                assertTrue(headings.contains("Vì người nghèo"), headings);
+                assertFalse(headings.contains(FUND) || headings.contains(GOOD_SHARE), "no codes in the headings: " + headings);
+                leader.screenshot((phone ? "phone" : "desktop") + "-tally-names");
+            }
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private String resultsPage() throws SQLException {
@@ -280,7 +297,8 @@ class ResultsPageIT {
         double top = ((Number) r.get("top")).doubleValue();
         double bottom = ((Number) r.get("bottom")).doubleValue();
         double height = ((Number) r.get("height")).doubleValue();
-        return height > 0 && top >= 0 && bottom <= ((Number) r.get("viewport")).doubleValue();
+        // a scroll lands on fractional pixels: half a pixel above the top is still in view
+        return height > 0 && top >= -1 && bottom <= ((Number) r.get("viewport")).doubleValue() + 1;
     }
 
     @SuppressWarnings("unchecked")

@@ -43,7 +43,7 @@ class TallyTableTest {
         assertFalse(html.contains(">tot<"), "no code on the page: " + html);
         assertTrue(html.contains("<tr><th scope=\"row\"><a href=\"/ctx/assessment/results.xhtml?campaign=3&amp;unit=1\">Xã A</a></th>"
                 + "<td class=\"td-cell td-cell-met\"><span class=\"td-cell-status\">[tally.status.met]</span>"
-                + "<span class=\"td-cell-value\">80.0 %</span><span class=\"td-previous\">2024: [tally.status.not_met]</span></td>"), html);
+                + "<span class=\"td-cell-value\">80 %</span><span class=\"td-previous\">2024: [tally.status.not_met]</span></td>"), html);
         assertTrue(html.contains("<a href=\"/ctx/assessment/results.xhtml?campaign=3&amp;unit=2\">Xã B &amp; C</a>"), "names are escaped: " + html);
         assertTrue(html.contains("<td class=\"td-cell td-cell-incomplete\"><span class=\"td-cell-status\">[tally.status.incomplete]</span>"
                 + "<span class=\"td-cell-value\">"), html);

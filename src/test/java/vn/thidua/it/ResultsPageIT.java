@@ -250,6 +250,42 @@ class ResultsPageIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void homePagesSayWhatResultsAreMissingAndWhichReportsWaitForStaff() throws Exception {
+        draftSheet();
+        long commune = unitId(COMMUNE);
+        long hamlets = count("SELECT COUNT(*) FROM unit WHERE parent_id = " + commune);
+        long rated = count("SELECT COUNT(*) FROM result_entry WHERE campaign_id = " + CAMPAIGN + " AND reporting_unit_id = " + commune
+                + " AND unit_id <> " + commune + " AND measure = 'rating'");
+        try (Browser chair = Browser.phone(root())) {
+            chair.signIn("thuanhoa", PASSWORD);
+            chair.go("index.xhtml");
+            String todo = chair.text("resultsTodo");
+            assertTrue(todo.contains("Nhập và gửi kết quả của Thuận Hoà"), todo);
+            assertTrue(todo.contains((hamlets - rated) + "/" + hamlets + " Ban Công tác Mặt trận chưa xếp loại"), todo);
+            chair.screenshot("phone-home-chair-results");
+        }
+        List<String> waiting = new java.util.ArrayList<>();
+        try (Connection db = database(); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT u.name FROM result_report r JOIN unit u ON u.id = r.unit_id WHERE r.campaign_id = "
+                     + CAMPAIGN + " AND r.status = 'SUBMITTED'")) {
+            while (r.next()) {
+                waiting.add(r.getString(1));
+            }
+        }
+        assertFalse(waiting.isEmpty(), "the demo has Đông Thạnh's report submitted");
+        try (Browser staff = Browser.desktop(root())) {
+            staff.signIn("canbo", PASSWORD);
+            staff.go("index.xhtml");
+            String todo = staff.text("resultsTodo");
+            for (String unit : waiting) {
+                assertTrue(todo.contains("Duyệt báo cáo kết quả đã gửi của " + unit), todo);
+            }
+            staff.screenshot("desktop-home-staff-results");
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private String resultsPage() throws SQLException {

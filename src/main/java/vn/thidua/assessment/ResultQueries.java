@@ -27,6 +27,44 @@ public class ResultQueries {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The home page's results tasks. A chair: their commune's sheet in each launched campaign whose results are not
+     * published, while it is theirs to edit (Draft: what is still missing; Returned: the reason). Staff: the reports
+     * submitted in the campaigns they manage, oldest first (at most {@value #TODO_LIMIT}).
+     */
+    @Transactional
+    public List<ResultTodo> todo(Actor actor) {
+        List<ResultTodo> items = new java.util.ArrayList<>();
+        if (actor.isChair() && actor.getUnitId() != null) {
+            List<Long> campaigns = em.createQuery("SELECT m.campaignId FROM ClusterMember m, Campaign c WHERE c.id = m.campaignId"
+                            + " AND m.unit.id = :u AND c.status = :launched AND c.resultsPublishedAt IS NULL ORDER BY c.year DESC", Long.class)
+                    .setParameter("u", actor.getUnitId()).setParameter("launched", vn.thidua.campaign.CampaignStatus.LAUNCHED)
+                    .getResultList();
+            for (long campaignId : campaigns) {
+                sheet(actor, campaignId, actor.getUnitId()).filter(ResultSheet::isCanSubmit).ifPresent(s -> items.add(new ResultTodo(
+                        s.getStatus() == ReportStatus.RETURNED ? "FIX" : "ENTER", campaignId, s.getUnitId(), s.getUnitName(),
+                        s.getCampaignName(), s.getHamlets().size() - s.getRatedCount(), s.getHamlets().size(),
+                        (int) s.getFigures().stream().filter(f -> f.getValue() == null || f.getValue().isEmpty()).count(),
+                        s.getReason())));
+            }
+            return items;
+        }
+        for (Object[] r : em.createQuery("SELECT r.campaignId, r.unitId, u.name, c.name, o.path FROM ResultReport r, Unit u,"
+                        + " Campaign c JOIN c.organiser o WHERE u.id = r.unitId AND c.id = r.campaignId"
+                        + " AND r.status = :submitted AND c.resultsPublishedAt IS NULL ORDER BY r.updatedAt", Object[].class)
+                .setParameter("submitted", ReportStatus.SUBMITTED).getResultList()) {
+            if (CampaignAccess.canManage(actor, (String) r[4])) {
+                items.add(new ResultTodo("ACCEPT", (Long) r[0], (Long) r[1], (String) r[2], (String) r[3], 0, 0, 0, null));
+                if (items.size() == TODO_LIMIT) {
+                    break;
+                }
+            }
+        }
+        return items;
+    }
+
+    static final int TODO_LIMIT = 20;
+
     @Transactional
     public Optional<ResultSheet> sheet(Actor actor, long campaignId, long unitId) {
         Campaign campaign = em.find(Campaign.class, campaignId);

@@ -51,8 +51,21 @@ public class ResultService {
     @Inject
     Event<CampaignDataChanged> changed;
 
-    /** A line to record: as typed, with the line number it came from (1 for a single grid cell). */
-    public record Line(int line, String unitCode, String measure, String value) {
+    /**
+     * A line to record: as typed, with the line number it came from (1 for a single grid cell). A line that
+     * {@link #clear}s takes the stored value away (no value is read); every other line needs a value, so that a blank
+     * cell of an imported file is refused rather than silently wiping what was entered.
+     */
+    public record Line(int line, String unitCode, String measure, String value, boolean clear) {
+
+        public Line(int line, String unitCode, String measure, String value) {
+            this(line, unitCode, measure, value, false);
+        }
+
+        /** Back to "not entered": the stored value is deleted, audited old → none. */
+        public static Line clearing(int line, String unitCode, String measure) {
+            return new Line(line, unitCode, measure, null, true);
+        }
     }
 
     /**
@@ -123,12 +136,12 @@ public class ResultService {
                         "results.error.notInCampaign", typed);
                 reporting = unit.parentId();
             }
-            value = ResultValues.rating(line.value(), context.levels());
+            value = line.clear() ? ResultValue.NONE : ResultValues.rating(line.value(), context.levels());
         } else {
             RuleViolation.require(context.isMember(unit.id()), "results.error.notInCampaign", typed);
             TargetKind kind = context.targetKind(unit.id(), measure)
                     .orElseThrow(() -> new RuleViolation("results.error.unknownMeasure", measure));
-            value = ResultValues.forTarget(kind, line.value());
+            value = line.clear() ? ResultValues.cleared(kind) : ResultValues.forTarget(kind, line.value());
             reporting = unit.id();
         }
         if (!staff) {
@@ -150,7 +163,8 @@ public class ResultService {
     }
 
     /**
-     * Bulk upsert with the old values read first, so that each change is audited old → new. Plain JDBC on the
+     * Bulk upsert with the old values read first, so that each change is audited old → new; a cleared value is deleted
+     * (audited old → none) and a value recorded again unchanged writes nothing ({@link ResultEdit}). Plain JDBC on the
      * application's data source: inside the use case's JTA transaction the connection is enlisted in it, so this
      * commits or rolls back with everything else. (EclipseLink's native queries rewrite every "?" of a statement and
      * grow quadratic with 11,000 parameters per chunk: the national benchmark spent 158 s there for 100,000 values.)
@@ -161,33 +175,64 @@ public class ResultService {
             for (int from = 0; from < values.size(); from += CHUNK) {
                 List<Checked> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
                 Map<String, String> old = oldValues(db, campaignId, chunk);
-                try (java.sql.PreparedStatement insert = db.prepareStatement(upsert(chunk.size()));
-                     java.sql.PreparedStatement audit = db.prepareStatement(auditInsert(chunk.size()))) {
-                    int p = 1;
+                List<Checked> set = new ArrayList<>();
+                List<Checked> cleared = new ArrayList<>();
+                for (Checked c : chunk) {
+                    switch (ResultEdit.of(old.get(c.unitId() + "|" + c.measure()), c.value())) {
+                        case SET -> set.add(c);
+                        case CLEAR -> cleared.add(c);
+                        case UNCHANGED -> { }
+                    }
+                }
+                if (set.isEmpty() && cleared.isEmpty()) {
+                    continue;
+                }
+                if (!set.isEmpty()) {
+                    try (java.sql.PreparedStatement insert = db.prepareStatement(upsert(set.size()))) {
+                        int p = 1;
+                        for (Checked c : set) {
+                            ResultValue v = c.value();
+                            insert.setLong(p++, campaignId);
+                            insert.setLong(p++, c.unitId());
+                            insert.setLong(p++, c.reportingUnitId());
+                            insert.setString(p++, c.measure());
+                            insert.setString(p++, v.getLevelCode());
+                            insert.setBigDecimal(p++, v.getAmount());
+                            insert.setObject(p++, v.getPeopleTotal(), java.sql.Types.INTEGER);
+                            insert.setObject(p++, v.getPeopleReached(), java.sql.Types.INTEGER);
+                            insert.setObject(p++, v.getDone(), java.sql.Types.BOOLEAN);
+                            insert.setString(p++, by);
+                            insert.setTimestamp(p++, when);
+                        }
+                        insert.executeUpdate();
+                    }
+                }
+                if (!cleared.isEmpty()) {
+                    try (java.sql.PreparedStatement delete = db.prepareStatement(
+                            "DELETE FROM result_entry WHERE campaign_id = ? AND unit_id = ? AND measure = ?")) {
+                        for (Checked c : cleared) {
+                            delete.setLong(1, campaignId);
+                            delete.setLong(2, c.unitId());
+                            delete.setString(3, c.measure());
+                            delete.addBatch();
+                        }
+                        delete.executeBatch();
+                    }
+                }
+                List<Checked> changedValues = new ArrayList<>(set);
+                changedValues.addAll(cleared);
+                try (java.sql.PreparedStatement audit = db.prepareStatement(auditInsert(changedValues.size()))) {
                     int a = 1;
-                    for (Checked c : chunk) {
-                        ResultValue v = c.value();
-                        insert.setLong(p++, campaignId);
-                        insert.setLong(p++, c.unitId());
-                        insert.setLong(p++, c.reportingUnitId());
-                        insert.setString(p++, c.measure());
-                        insert.setString(p++, v.getLevelCode());
-                        insert.setBigDecimal(p++, v.getAmount());
-                        insert.setObject(p++, v.getPeopleTotal(), java.sql.Types.INTEGER);
-                        insert.setObject(p++, v.getPeopleReached(), java.sql.Types.INTEGER);
-                        insert.setObject(p++, v.getDone(), java.sql.Types.BOOLEAN);
-                        insert.setString(p++, by);
-                        insert.setTimestamp(p++, when);
+                    for (Checked c : changedValues) {
                         audit.setLong(a++, campaignId);
                         audit.setLong(a++, c.reportingUnitId());
                         audit.setLong(a++, c.unitId());
                         audit.setString(a++, c.measure());
                         audit.setString(a++, old.get(c.unitId() + "|" + c.measure()));
-                        audit.setString(a++, v.describe());
+                        audit.setString(a++, c.value().isEmpty() ? null : c.value().describe());
                         audit.setString(a++, by);
                         audit.setTimestamp(a++, when);
                     }
-                    insert.executeUpdate();
                     audit.executeUpdate();
                 }
             }

@@ -9,6 +9,9 @@ public final class ResultValue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** No value: what clearing an entry records (the stored row is deleted, the value is "not entered" again). */
+    public static final ResultValue NONE = new ResultValue(null, null, null, null, null);
+
     private final String levelCode;
     private final BigDecimal amount;
     private final Integer peopleTotal;
@@ -53,6 +56,11 @@ public final class ResultValue implements Serializable {
             return done ? "yes" : "no";
         }
         return "";
+    }
+
+    /** Whether this is {@link #NONE}: nothing entered. */
+    public boolean isEmpty() {
+        return levelCode == null && amount == null && peopleTotal == null && peopleReached == null && done == null;
     }
 
     public String getLevelCode() {

@@ -62,6 +62,15 @@ public final class ResultValues {
         };
     }
 
+    /**
+     * Clearing the figure of a target of this kind: {@link ResultValue#NONE}. A rated share or count is computed from
+     * the ratings and has no figure of its own to clear.
+     */
+    public static ResultValue cleared(TargetKind kind) {
+        RuleViolation.require(kind != TargetKind.RATED_SHARE && kind != TargetKind.RATED_COUNT_AT_MOST, "results.error.computedTarget");
+        return ResultValue.NONE;
+    }
+
     static BigDecimal amount(String typed) {
         RuleViolation.require(!typed.startsWith("-"), "results.error.negative", typed);
         String number;

@@ -1,9 +1,11 @@
 package vn.thidua.assessment.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.thidua.assessment.ResultEntry;
 import vn.thidua.assessment.ResultQueries;
 import vn.thidua.assessment.ResultService;
 import vn.thidua.assessment.ResultSheet;
@@ -49,37 +51,50 @@ public class ResultsBean implements Serializable {
         sheet = queries.sheet(current.get(), campaign, unit).orElse(sheet);
     }
 
+    /** "— Chưa xếp loại —" clears the stored rating: the choice is never ignored, so what shows is what is saved. */
     public void saveRating(ResultSheet.RatingRow row) {
-        if (row.getLevelCode() == null || row.getLevelCode().isEmpty()) {
-            return;
-        }
-        save(row.getCode(), "rating", row.getLevelCode(), row.getName());
+        record(blank(row.getLevelCode()) ? ResultService.Line.clearing(1, row.getCode(), ResultEntry.RATING)
+                : new ResultService.Line(1, row.getCode(), ResultEntry.RATING, row.getLevelCode()), row.getName());
     }
 
     public void saveCommuneRating() {
-        if (sheet.getCommuneLevel() != null && !sheet.getCommuneLevel().isEmpty()) {
-            save(sheet.getUnitCode(), "rating", sheet.getCommuneLevel(), sheet.getUnitName());
-        }
+        String level = sheet.getCommuneLevel();
+        record(blank(level) ? ResultService.Line.clearing(1, sheet.getUnitCode(), ResultEntry.RATING)
+                : new ResultService.Line(1, sheet.getUnitCode(), ResultEntry.RATING, level), sheet.getUnitName());
     }
 
+    /** An emptied figure clears the stored one (the target is then incomplete again), like any change audited. */
     public void saveFigure(ResultSheet.FigureRow row) {
-        if (row.getValue() == null || row.getValue().isBlank()) {
-            return;
-        }
-        save(sheet.getUnitCode(), row.getCode(), row.getValue(), row.getName());
+        record(blank(row.getValue()) ? ResultService.Line.clearing(1, sheet.getUnitCode(), row.getCode())
+                : new ResultService.Line(1, sheet.getUnitCode(), row.getCode(), row.getValue()), row.getName());
     }
 
-    private void save(String unitCode, String measure, String value, String label) {
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /**
+     * Records one cell. A refusal is shown next to the control that sent it (its {@code h:message}), not only at the
+     * top of the page: on a phone the top is far above the cell and the refusal would go unseen.
+     */
+    private void record(ResultService.Line line, String label) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String source = context.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
         try {
-            service.record(current.get(), campaign, List.of(new ResultService.Line(1, unitCode, measure, value)));
-            Messages.info("results.saved", label);
+            service.record(current.get(), campaign, List.of(line));
+            Messages.info(line.clear() ? "results.cleared" : "results.saved", label);
         } catch (ResultsRefused refused) {
-            refused.getErrors().forEach(e -> Messages.error(e.getKey(), e.getArgs().toArray()));
-            FacesContext.getCurrentInstance().validationFailed();
+            refused.getErrors().forEach(e -> refuse(context, source, Messages.text(e.getKey(), e.getArgs().toArray())));
+            context.validationFailed();
         } catch (vn.thidua.shared.RuleViolation v) {
-            Messages.error(v);
+            refuse(context, source, Messages.text(v.getKey(), v.getArgs() == null ? new Object[0] : v.getArgs().toArray()));
+            context.validationFailed();
         }
         reload();
+    }
+
+    private static void refuse(FacesContext context, String source, String text) {
+        context.addMessage(source, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** Imports a filled-in CSV: all or nothing; every refused line is listed with its number. */

@@ -41,11 +41,15 @@ public class CampaignBean implements Serializable {
     UnitQueries units;
 
     @Inject
+    vn.thidua.campaign.ClusterProgressQueries progressQueries;
+
+    @Inject
     CurrentActor current;
 
     private Long id;
     private CampaignView campaign;
     private List<ClusterView> clusters;
+    private java.util.Map<Long, vn.thidua.campaign.ClusterProgress> progress = java.util.Map.of();
     private String clusterName;
     private UnitNode leader;
 
@@ -56,6 +60,8 @@ public class CampaignBean implements Serializable {
             return "/error.xhtml?faces-redirect=true";
         }
         clusters = clusterQueries.ofCampaign(current.get(), campaign.getId(), campaign.getOrganiserPath());
+        // read only when there are clusters the reader may see; keyed by cluster, shown only for those listed
+        progress = clusters.isEmpty() ? java.util.Map.of() : progressQueries.ofCampaign(campaign.getId());
         return null;
     }
 
@@ -105,6 +111,11 @@ public class CampaignBean implements Serializable {
 
     public CampaignView getCampaign() {
         return campaign;
+    }
+
+    /** The cluster's progress (signatures, results, review); null for a cluster without members. */
+    public vn.thidua.campaign.ClusterProgress progress(long clusterId) {
+        return progress.get(clusterId);
     }
 
     public List<ClusterView> getClusters() {

@@ -71,6 +71,8 @@ public class SignBean implements Serializable {
         boolean ok = Messages.attempt(() -> service.sign(current.get(), version, seenFingerprint, consent,
                 typed == null ? null : typed.toCharArray(), titleId, commendationId, PledgeBean.address(), PledgeBean.userAgent()));
         if (!ok) {
+            // The refusal is shown in the page's messages, far above the button on a phone: bring them into view.
+            org.primefaces.PrimeFaces.current().scrollTo("messages");
             return null;
         }
         Messages.info("sign.done");

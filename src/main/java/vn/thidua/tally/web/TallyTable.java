@@ -72,10 +72,10 @@ public class TallyTable extends UIComponentBase {
         for (TallyView.TargetHead h : targets) {
             out.startElement("th", null);
             out.writeAttribute("scope", "col", null);
-            if (h.getName() != null) {
-                out.writeAttribute("title", h.getName(), null);
-            }
-            span(out, "td-tally-code", h.getCode());
+            // the target's name, as the pledge states it: a code is for files and the API, and a tooltip never shows
+            // on a touch screen
+            boolean named = h.getName() != null && !h.getName().isBlank();
+            span(out, named ? "td-tally-name" : "td-tally-code", named ? h.getName() : h.getCode());
             out.startElement("br", null);
             out.endElement("br");
             boolean share = "RATED_SHARE".equals(h.getKind()) || "PEOPLE_SHARE".equals(h.getKind());
@@ -101,7 +101,7 @@ public class TallyTable extends UIComponentBase {
                 out.writeAttribute("class", "td-cell td-cell-" + cell.getTone(), null);
                 if (cell.isApplies()) {
                     span(out, "td-cell-status", label.apply("tally.status." + cell.getStatus()));
-                    String shown = cell.getShown() == null ? "" : cell.getShown();
+                    String shown = shown(numbers, cell);
                     span(out, "td-cell-value", cell.getMissing() > 0
                             ? shown + " · " + label.apply("tally.missing") + " " + cell.getMissing() : shown);
                     if (cell.getPrevious() != null && !cell.getPrevious().isEmpty()) {
@@ -124,7 +124,7 @@ public class TallyTable extends UIComponentBase {
             out.writeAttribute("class", "td-cell td-cell-" + cell.getTone(), null);
             if (cell.isApplies()) {
                 span(out, "td-cell-status", label.apply("tally.status." + cell.getStatus()));
-                span(out, "td-cell-value", cell.getShown() == null ? "" : cell.getShown());
+                span(out, "td-cell-value", shown(numbers, cell));
             } else {
                 // an "each member" target: how many members meet it
                 TallyView.TargetHead h = targets.get(i);
@@ -137,6 +137,15 @@ public class TallyTable extends UIComponentBase {
 
         out.endElement("table");
         out.endElement("div");
+    }
+
+    /** The cell's figure as the locale writes numbers: "113,8 %", "45.000.000" in Vietnamese, like the thresholds. */
+    static String shown(NumberFormat numbers, TallyView.Cell cell) {
+        String percent = cell.getPercent();
+        if (percent != null && !percent.isEmpty()) {
+            return number(numbers, percent) + " %";
+        }
+        return cell.getShown() == null ? "" : number(numbers, cell.getShown());
     }
 
     static String number(NumberFormat numbers, String value) {

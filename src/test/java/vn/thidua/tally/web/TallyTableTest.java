@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The tally table written in one go: the same markup as the template's, every text escaped. */
@@ -37,11 +38,12 @@ class TallyTableTest {
     void headsRowsAndTheClusterRow() throws IOException {
         String html = render();
         assertTrue(html.startsWith("<div class=\"td-scroll\"><table class=\"td-tally-table\"><thead><tr><th scope=\"col\">[unit.name]</th>"), html);
-        assertTrue(html.contains("<th scope=\"col\" title=\"Tốt &quot;80&quot;\"><span class=\"td-tally-code\">tot</span><br></br>"
-                + "<span class=\"td-muted\">≥ 80 %</span></th>"), html);
+        assertTrue(html.contains("<th scope=\"col\"><span class=\"td-tally-name\">Tốt &quot;80&quot;</span><br></br>"
+                + "<span class=\"td-muted\">≥ 80 %</span></th>"), "the heading is the target's name, not its code: " + html);
+        assertFalse(html.contains(">tot<"), "no code on the page: " + html);
         assertTrue(html.contains("<tr><th scope=\"row\"><a href=\"/ctx/assessment/results.xhtml?campaign=3&amp;unit=1\">Xã A</a></th>"
                 + "<td class=\"td-cell td-cell-met\"><span class=\"td-cell-status\">[tally.status.met]</span>"
-                + "<span class=\"td-cell-value\">80.0 %</span><span class=\"td-previous\">2024: [tally.status.not_met]</span></td>"), html);
+                + "<span class=\"td-cell-value\">80 %</span><span class=\"td-previous\">2024: [tally.status.not_met]</span></td>"), html);
         assertTrue(html.contains("<a href=\"/ctx/assessment/results.xhtml?campaign=3&amp;unit=2\">Xã B &amp; C</a>"), "names are escaped: " + html);
         assertTrue(html.contains("<td class=\"td-cell td-cell-incomplete\"><span class=\"td-cell-status\">[tally.status.incomplete]</span>"
                 + "<span class=\"td-cell-value\">"), html);

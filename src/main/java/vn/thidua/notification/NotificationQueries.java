@@ -111,6 +111,23 @@ public class NotificationQueries {
         return result;
     }
 
+    /** The newest delivery attempts (administrators). */
+    public List<AttemptRow> attempts(Actor actor, int limit) {
+        if (!actor.isAdmin()) {
+            throw new AccessDenied();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.message_id, m.recipient, t.attempted_at, t.outcome, t.server_reply, "
+                + "t.instance FROM notification_attempt t JOIN notification_message m ON m.id = t.message_id "
+                + "ORDER BY t.id DESC LIMIT ?1").setParameter(1, limit).getResultList();
+        List<AttemptRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new AttemptRow(((Number) r[0]).longValue(), (String) r[1], instant(r[2]), (String) r[3],
+                    (String) r[4], (String) r[5]));
+        }
+        return result;
+    }
+
     /** How many messages are in each state (administrators). */
     public Map<String, Long> counts(Actor actor) {
         if (!actor.isAdmin()) {

@@ -99,10 +99,14 @@ public class NotificationQueries {
             throw new AccessDenied();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, kind, recipient, subject, status, attempts, created_at, "
+        var query = em.createNativeQuery("SELECT id, kind, recipient, subject, status, attempts, created_at, "
                         + "next_attempt_at, sent_at, last_error FROM notification_message "
                         + (accountId == null ? "" : "WHERE account_id = ?2 ") + "ORDER BY id DESC LIMIT ?1")
-                .setParameter(1, limit).setParameter(2, accountId == null ? 0L : accountId).getResultList();
+                .setParameter(1, limit);
+        if (accountId != null) {
+            query.setParameter(2, accountId);
+        }
+        List<Object[]> rows = query.getResultList();
         List<OutboxRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new OutboxRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],

@@ -128,10 +128,10 @@ public class Outbox {
         MessageText.Text text = MessageText.of(kind, c, due, link);
         Timestamp now = Timestamp.from(Instant.now());
         return em.createNativeQuery("INSERT IGNORE INTO notification_message (dedupe_key, kind, account_id, recipient, "
-                        + "subject, body, status, attempts, created_at, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'QUEUED', 0, ?7, ?7)")
+                        + "subject, body, status, attempts, created_at, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'QUEUED', 0, ?7, ?8)")
                 .setParameter(1, dedupeKey).setParameter(2, kind.name()).setParameter(3, c.accountId())
                 .setParameter(4, c.email()).setParameter(5, clip(text.subject(), 300)).setParameter(6, text.body())
-                .setParameter(7, now).executeUpdate();
+                .setParameter(7, now).setParameter(8, now).executeUpdate();
     }
 
     // ---- the sender's side ---------------------------------------------------------------------------------------

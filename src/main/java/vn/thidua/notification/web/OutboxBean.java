@@ -11,9 +11,7 @@ import vn.thidua.shared.VietnamTime;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Administrators: the newest messages of the outbox, their states and the mail server's last answer. */
 @Named
@@ -34,7 +32,27 @@ public class OutboxBean implements Serializable {
 
     private List<OutboxRow> messages;
     private List<vn.thidua.notification.AttemptRow> attempts;
-    private List<Map.Entry<String, Long>> counts;
+    private List<Count> counts;
+
+    /** How many messages are in one state (EL cannot read a HashMap entry's non-public class). */
+    public static final class Count implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final long value;
+
+        Count(String key, long value) {
+            this.key = key;
+            this.value = value;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public long getValue() {
+            return value;
+        }
+    }
 
     public String load() {
         if (!current.get().isAdmin()) {
@@ -42,7 +60,7 @@ public class OutboxBean implements Serializable {
         }
         messages = queries.outbox(current.get(), null, SHOWN);
         attempts = queries.attempts(current.get(), SHOWN);
-        counts = new ArrayList<>(queries.counts(current.get()).entrySet());
+        counts = queries.counts(current.get()).entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
         return null;
     }
 
@@ -66,7 +84,7 @@ public class OutboxBean implements Serializable {
         return attempts;
     }
 
-    public List<Map.Entry<String, Long>> getCounts() {
+    public List<Count> getCounts() {
         return counts;
     }
 }

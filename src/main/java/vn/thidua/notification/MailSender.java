@@ -59,6 +59,9 @@ public class MailSender {
                     message.saveChanges();
                     transport.sendMessage(message, message.getAllRecipients());
                     report.accept(new Outcome(m.id(), true, clean(lastReply(transport)), false));
+                } catch (jakarta.mail.internet.AddressException e) {
+                    // an address that is not one will never be delivered: failed for good, shown on the contact
+                    report.accept(new Outcome(m.id(), false, answer(e), true));
                 } catch (SendFailedException e) {
                     Address[] invalid = e.getInvalidAddresses();
                     report.accept(new Outcome(m.id(), false, answer(e), invalid != null && invalid.length > 0));

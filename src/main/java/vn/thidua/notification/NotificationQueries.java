@@ -32,7 +32,7 @@ public class NotificationQueries {
             + "JOIN pledge_signer s ON s.version_id = pv.id "
             + "LEFT JOIN account a ON a.unit_id = s.unit_id AND a.office = s.office AND a.enabled = TRUE AND a.role = 'CHAIR' "
             + "LEFT JOIN notification_contact ct ON ct.account_id = a.id "
-            + "WHERE pv.status = 'FINAL' AND p.campaign_id = ?1 "
+            + "WHERE pv.status = 'FINAL' AND p.campaign_id = ? "
             + "AND NOT EXISTS (SELECT 1 FROM pledge_signature g WHERE g.version_id = pv.id AND g.unit_id = s.unit_id AND g.office = s.office) ";
 
     @PersistenceContext
@@ -62,11 +62,11 @@ public class NotificationQueries {
         }
         @SuppressWarnings("unchecked")
         List<Number> campaigns = em.createNativeQuery("SELECT DISTINCT p.campaign_id FROM pledge p JOIN pledge_version pv "
-                + "ON pv.pledge_id = p.id JOIN pledge_signer s ON s.version_id = pv.id WHERE pv.status = 'FINAL' AND s.unit_id = ?1")
+                + "ON pv.pledge_id = p.id JOIN pledge_signer s ON s.version_id = pv.id WHERE pv.status = 'FINAL' AND s.unit_id = ?")
                 .setParameter(1, actor.getUnitId()).getResultList();
         List<DueItem> due = new ArrayList<>();
         for (Number c : campaigns) {
-            due.addAll(unsigned(c.longValue(), "AND s.unit_id = ?2 GROUP BY pv.id, c.id, c.name, s.unit_name, s.office, s.position",
+            due.addAll(unsigned(c.longValue(), "AND s.unit_id = ? GROUP BY pv.id, c.id, c.name, s.unit_name, s.office, s.position",
                     actor.getUnitId(), today));
         }
         return due;
@@ -100,11 +100,12 @@ public class NotificationQueries {
         }
         @SuppressWarnings("unchecked")
         var query = em.createNativeQuery("SELECT id, kind, recipient, subject, status, attempts, created_at, "
-                        + "next_attempt_at, sent_at, last_error FROM notification_message "
-                        + (accountId == null ? "" : "WHERE account_id = ?2 ") + "ORDER BY id DESC LIMIT ?1")
-                .setParameter(1, limit);
+                + "next_attempt_at, sent_at, last_error FROM notification_message "
+                + (accountId == null ? "" : "WHERE account_id = ? ") + "ORDER BY id DESC LIMIT ?");
         if (accountId != null) {
-            query.setParameter(2, accountId);
+            query.setParameter(1, accountId).setParameter(2, limit);
+        } else {
+            query.setParameter(1, limit);
         }
         List<Object[]> rows = query.getResultList();
         List<OutboxRow> result = new ArrayList<>(rows.size());
@@ -123,7 +124,7 @@ public class NotificationQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.message_id, m.recipient, t.attempted_at, t.outcome, t.server_reply, "
                 + "t.instance FROM notification_attempt t JOIN notification_message m ON m.id = t.message_id "
-                + "ORDER BY t.id DESC LIMIT ?1").setParameter(1, limit).getResultList();
+                + "ORDER BY t.id DESC LIMIT ?").setParameter(1, limit).getResultList();
         List<AttemptRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new AttemptRow(((Number) r[0]).longValue(), (String) r[1], instant(r[2]), (String) r[3],

@@ -58,7 +58,7 @@ public class Outbox {
         em.flush();
         LocalDate due = signingDeadline(event.versionId());
         int queued = 0;
-        for (SignerCandidate c : candidates("AND pv.id = ?1", event.versionId())) {
+        for (SignerCandidate c : candidates("AND pv.id = ?", event.versionId())) {
             if (ReminderRule.reaches(c)) {
                 queued += queue(ReminderKind.READY_TO_SIGN, c, due, ReminderRule.dedupeKey(ReminderKind.READY_TO_SIGN, c, null));
             }
@@ -77,13 +77,13 @@ public class Outbox {
         ReminderRule rule = new ReminderRule(config.getRemindDaysBefore());
         @SuppressWarnings("unchecked")
         List<Number> campaigns = em.createNativeQuery("SELECT DISTINCT campaign_id FROM notification_deadline "
-                        + "WHERE step = 'SIGNING' AND due_on BETWEEN ?1 AND ?2")
+                        + "WHERE step = 'SIGNING' AND due_on BETWEEN ? AND ?")
                 .setParameter(1, today).setParameter(2, today.plusDays(config.getRemindDaysBefore())).getResultList();
         int queued = 0;
         for (Number campaignId : campaigns) {
             List<Deadline> deadlines = em.createQuery("SELECT d FROM Deadline d WHERE d.campaignId = :c", Deadline.class)
                     .setParameter("c", campaignId.longValue()).getResultList();
-            for (SignerCandidate c : candidates("AND p.campaign_id = ?1", campaignId.longValue())) {
+            for (SignerCandidate c : candidates("AND p.campaign_id = ?", campaignId.longValue())) {
                 LocalDate due = Deadlines.effective(deadlines, Step.SIGNING, c.clusterId()).orElse(null);
                 if (due == null || !ReminderRule.reaches(c)) {
                     continue;
@@ -99,7 +99,7 @@ public class Outbox {
 
     private LocalDate signingDeadline(long versionId) {
         Object[] ids = (Object[]) em.createNativeQuery("SELECT p.campaign_id, p.cluster_id FROM pledge_version pv "
-                + "JOIN pledge p ON p.id = pv.pledge_id WHERE pv.id = ?1").setParameter(1, versionId).getSingleResult();
+                + "JOIN pledge p ON p.id = pv.pledge_id WHERE pv.id = ?").setParameter(1, versionId).getSingleResult();
         List<Deadline> deadlines = em.createQuery("SELECT d FROM Deadline d WHERE d.campaignId = :c", Deadline.class)
                 .setParameter("c", ((Number) ids[0]).longValue()).getResultList();
         return Deadlines.effective(deadlines, Step.SIGNING, ((Number) ids[1]).longValue()).orElse(null);
@@ -128,7 +128,7 @@ public class Outbox {
         MessageText.Text text = MessageText.of(kind, c, due, link);
         Timestamp now = Timestamp.from(Instant.now());
         return em.createNativeQuery("INSERT IGNORE INTO notification_message (dedupe_key, kind, account_id, recipient, "
-                        + "subject, body, status, attempts, created_at, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'QUEUED', 0, ?7, ?8)")
+                        + "subject, body, status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
                 .setParameter(1, dedupeKey).setParameter(2, kind.name()).setParameter(3, c.accountId())
                 .setParameter(4, c.email()).setParameter(5, clip(text.subject(), 300)).setParameter(6, text.body())
                 .setParameter(7, now).setParameter(8, now).executeUpdate();
@@ -150,13 +150,13 @@ public class Outbox {
         Timestamp stale = Timestamp.from(now.minusSeconds(STALE_CLAIM_SECONDS));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message "
-                        + "WHERE (status = 'QUEUED' AND next_attempt_at <= ?1) OR (status = 'SENDING' AND claimed_at < ?2) "
-                        + "ORDER BY next_attempt_at, id LIMIT ?3 FOR UPDATE SKIP LOCKED")
+                        + "WHERE (status = 'QUEUED' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_at < ?) "
+                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, at).setParameter(2, stale).setParameter(3, limit).getResultList();
         List<Claimed> claimed = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
-            em.createNativeQuery("UPDATE notification_message SET status = 'SENDING', claimed_by = ?1, claimed_at = ?2 WHERE id = ?3")
+            em.createNativeQuery("UPDATE notification_message SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE id = ?")
                     .setParameter(1, instance).setParameter(2, at).setParameter(3, id).executeUpdate();
             claimed.add(new Claimed(id, (String) r[1], (String) r[2], (String) r[3]));
         }
@@ -167,8 +167,8 @@ public class Outbox {
     @Transactional
     public void sent(long id, String instance, String reply, Instant now) {
         Timestamp at = Timestamp.from(now);
-        int n = em.createNativeQuery("UPDATE notification_message SET status = 'SENT', sent_at = ?1, attempts = attempts + 1, "
-                        + "last_error = NULL WHERE id = ?2 AND status = 'SENDING' AND claimed_by = ?3")
+        int n = em.createNativeQuery("UPDATE notification_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, "
+                        + "last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
                 .setParameter(1, at).setParameter(2, id).setParameter(3, instance).executeUpdate();
         attempt(id, at, "SENT", reply, instance);
         if (n == 0) {
@@ -183,25 +183,25 @@ public class Outbox {
     @Transactional
     public void failed(long id, String instance, String reply, boolean permanent, Instant now) {
         Timestamp at = Timestamp.from(now);
-        Object[] row = (Object[]) em.createNativeQuery("SELECT attempts, account_id FROM notification_message WHERE id = ?1 FOR UPDATE")
+        Object[] row = (Object[]) em.createNativeQuery("SELECT attempts, account_id FROM notification_message WHERE id = ? FOR UPDATE")
                 .setParameter(1, id).getSingleResult();
         int attempts = ((Number) row[0]).intValue() + 1;
         boolean giveUp = permanent || attempts >= config.getMaxAttempts();
         Timestamp next = Timestamp.from(now.plus(config.getBackoff().after(attempts)));
-        em.createNativeQuery("UPDATE notification_message SET status = ?1, attempts = ?2, next_attempt_at = ?3, last_error = ?4, "
-                        + "claimed_by = NULL, claimed_at = NULL WHERE id = ?5 AND status = 'SENDING' AND claimed_by = ?6")
+        em.createNativeQuery("UPDATE notification_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                        + "claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
                 .setParameter(1, giveUp ? "FAILED" : "QUEUED").setParameter(2, attempts).setParameter(3, next)
                 .setParameter(4, clip(reply, 1000)).setParameter(5, id).setParameter(6, instance).executeUpdate();
         attempt(id, at, "FAILED", reply, instance);
         if (permanent && row[1] != null) {
-            em.createNativeQuery("UPDATE notification_contact SET last_failure = ?1 WHERE account_id = ?2")
+            em.createNativeQuery("UPDATE notification_contact SET last_failure = ? WHERE account_id = ?")
                     .setParameter(1, clip(reply, 1000)).setParameter(2, ((Number) row[1]).longValue()).executeUpdate();
         }
     }
 
     private void attempt(long id, Timestamp at, String outcome, String reply, String instance) {
         em.createNativeQuery("INSERT INTO notification_attempt (message_id, attempted_at, outcome, server_reply, instance) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5)")
+                        + "VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, at).setParameter(3, outcome).setParameter(4, clip(reply, 1000))
                 .setParameter(5, clip(instance, 100)).executeUpdate();
     }

@@ -213,6 +213,29 @@ class NotificationIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void pastTheDeadlineTheOrganiserSeesWhoIsLateAndWhomToCallAndNoMoreMailGoesOut() throws Exception {
+        Assumptions.assumeFalse(unsigned.isEmpty(), "nobody late");
+        long campaign = campaignId();
+        int mailBefore = received().size();
+        setSigningDeadline(campaign, LocalDate.now(VIETNAM).minusDays(1), "notification-overdue");
+        try (Browser staff = Browser.phone(root())) {
+            staff.signIn("canbo", PASSWORD);
+            staff.go("notification/deadlines.xhtml?campaign=" + campaign);
+            String overdue = staff.text("overdue");
+            // whom to call: the telephone the chair gave
+            assertTrue(overdue.contains("0297 3 800 100"), overdue);
+            assertFalse(overdue.contains("Không có đơn vị nào quá hạn"), overdue);
+            staff.screenshot("notification-overdue-phone");
+        }
+        Map<String, Object> mine = object(get("api/v1/me/notifications", tokenOf(unsigned.get(0))).body());
+        assertTrue(((List<?>) mine.get("due")).stream().map(d -> (Map<?, ?>) d).anyMatch(d -> "SIGNING".equals(d.get("step"))
+                && Boolean.TRUE.equals(d.get("overdue")) && ((Number) d.get("daysLate")).intValue() == 1), mine.toString());
+        Thread.sleep(5000);
+        assertEquals(mailBefore, received().size(), "no reminder once the deadline has passed");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** Staff open the deadlines page from the campaign page and set the campaign's signing deadline. */

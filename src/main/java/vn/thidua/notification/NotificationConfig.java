@@ -52,6 +52,18 @@ public class NotificationConfig {
     @ConfigProperty(name = "thidua.notify.remindDaysBefore", defaultValue = "3")
     int remindDaysBefore;
 
+    /**
+     * Sender loops in this instance, each claiming on its own connection as a separate instance would (the tests run
+     * two to show that claims never overlap); more than one is rarely useful in production.
+     */
+    @Inject
+    @ConfigProperty(name = "thidua.notify.senders", defaultValue = "1")
+    int senders;
+
+    public int getSenders() {
+        return Math.max(1, Math.min(4, senders));
+    }
+
     public boolean isMailConfigured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }

@@ -15,6 +15,7 @@ import vn.thidua.shared.VietnamTime;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -50,28 +51,33 @@ public class Sender {
 
     /** Names this instance in claims and attempts: host, process and a random part (two on one host differ). */
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-    private ScheduledFuture<?> task;
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     @PostConstruct
     void start() {
         long seconds = config.getInterval().toSeconds();
-        task = executor.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
-        LOG.info(() -> "notification sender " + instance + " every " + seconds + " s, mail "
+        int loops = config.getSenders();
+        for (int i = 0; i < loops; i++) {
+            String name = loops == 1 ? instance : instance + "#" + i;
+            boolean queues = i == 0;
+            tasks.add(executor.scheduleWithFixedDelay(() -> tick(name, queues), seconds, seconds, TimeUnit.SECONDS));
+        }
+        LOG.info(() -> "notification sender " + instance + " every " + seconds + " s, loops=" + loops + ", mail "
                 + (config.isMailConfigured() ? config.getHost() + ":" + config.getPort() : "not configured: messages stay queued"));
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        tasks.forEach(t -> t.cancel(false));
     }
 
-    void tick() {
+    void tick(String instance, boolean queuesReminders) {
         try {
-            int queued = outbox.queueReminders(LocalDate.now(VietnamTime.ZONE));
-            if (queued > 0) {
-                LOG.info(() -> "outbox: reminders queued=" + queued);
+            if (queuesReminders) {
+                int queued = outbox.queueReminders(LocalDate.now(VietnamTime.ZONE));
+                if (queued > 0) {
+                    LOG.info(() -> "outbox: reminders queued=" + queued);
+                }
             }
             if (!config.isMailConfigured()) {
                 return;

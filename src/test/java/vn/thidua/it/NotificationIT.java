@@ -34,9 +34,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -234,6 +237,46 @@ class NotificationIT {
                 && Boolean.TRUE.equals(d.get("overdue")) && ((Number) d.get("daysLate")).intValue() == 1), mine.toString());
         Thread.sleep(5000);
         assertEquals(mailBefore, received().size(), "no reminder once the deadline has passed");
+    }
+
+    @Test
+    @Order(4)
+    void twoSendersClaimingAtOnceDeliverEachMessageOnce() throws Exception {
+        // 60 messages queued at one moment; the application runs two sender loops (THIDUA_NOTIFY_SENDERS=2), each
+        // claiming on its own transaction as a second instance would
+        int n = 60;
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("INSERT INTO notification_message "
+                + "(dedupe_key, kind, recipient, subject, body, status, attempts, created_at, next_attempt_at) "
+                + "VALUES (?, 'SIGNING_REMINDER', ?, ?, 'bulk', 'QUEUED', 0, ?, ?)")) {
+            Timestamp due = Timestamp.from(Instant.now().minusSeconds(60));
+            for (int i = 0; i < n; i++) {
+                insert.setString(1, "it-bulk-" + i);
+                insert.setString(2, "bulk" + i + "@it.example");
+                insert.setString(3, "Bulk " + i);
+                insert.setTimestamp(4, due);
+                insert.setTimestamp(5, due);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        waitFor(60, () -> received().stream().filter(m -> to(m).startsWith("bulk")).map(NotificationIT::to)
+                .distinct().count() == n, "all " + n + " bulk messages");
+        Thread.sleep(4000);
+        Map<String, Long> copies = received().stream().map(NotificationIT::to).filter(t -> t.startsWith("bulk"))
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+        assertEquals(n, copies.size());
+        assertTrue(copies.values().stream().allMatch(c -> c == 1), "each delivered once: " + copies);
+        try (Connection db = database(); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), SUM(m.status = 'SENT'), MAX((SELECT COUNT(*) FROM notification_attempt t "
+                     + "WHERE t.message_id = m.id AND t.outcome = 'SENT')), (SELECT COUNT(DISTINCT t.instance) FROM notification_attempt t "
+                     + "JOIN notification_message b ON b.id = t.message_id WHERE b.dedupe_key LIKE 'it-bulk-%') "
+                     + "FROM notification_message m WHERE m.dedupe_key LIKE 'it-bulk-%'")) {
+            rs.next();
+            assertEquals(n, rs.getInt(1));
+            assertEquals(n, rs.getInt(2), "all marked sent");
+            assertEquals(1, rs.getInt(3), "no message with two successful attempts");
+            System.out.println("bulk messages delivered by " + rs.getInt(4) + " sender loop(s)");
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -68,6 +68,10 @@ public class PledgeService {
     @Inject
     Event<CampaignDataChanged> changed;
 
+    /** Whoever must act on a version open for signing (the notification outbox) writes in the same transaction. */
+    @Inject
+    Event<PledgeFinalised> finalised;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final LoginThrottle throttle = new LoginThrottle();
     private final SecureRandom random = new SecureRandom();
@@ -191,6 +195,7 @@ public class PledgeService {
         v.seal(fingerprint);
         append(v.getPledge(), PledgeEventType.FINALISED, account(actor),
                 "fingerprint=" + fingerprint + "\ncode=" + code + "\nsigners=" + v.getSigners().size());
+        finalised.fire(new PledgeFinalised(versionId));
         LOG.info(() -> "pledge finalised by=" + actor.getUsername() + " version=" + versionId + " fingerprint=" + fingerprint);
     }
 

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.IntegrationTestBase;
 
 import java.io.File;
 import java.io.IOException;
@@ -48,26 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * verification page; a pledge so altered cannot be signed. Last, signed means frozen: an amendment of Cụm số 1's
  * confirmed pledge leaves the tally on the confirmed version.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditIT {
+class AuditIT extends IntegrationTestBase {
 
-    private static final String PASSWORD = "thidua-demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @ArquillianResource
-    URL base;
-
-    private String root() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return "http://127.0.0.1:" + base.getPort() + path;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
-    }
 
     @Test
     @Order(1)
@@ -280,11 +263,6 @@ class AuditIT {
         return new Json().toType(json, List.class);
     }
 
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -292,11 +270,6 @@ class AuditIT {
     }
 
     /** The application's own account: the one failsafe gives Payara (it.db.url, it.db.user). */
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password", ""));
-    }
-
     private static void assertRefused(Connection db, String sql) {
         SQLException e = assertThrows(SQLException.class, () -> execute(db, sql), sql);
         assertEquals("45000", e.getSQLState(), e.getMessage());

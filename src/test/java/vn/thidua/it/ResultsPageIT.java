@@ -19,6 +19,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.thidua.testsupport.Browser;
+import vn.thidua.testsupport.IntegrationTestBase;
 
 import java.io.File;
 import java.io.IOException;
@@ -49,30 +50,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sheet no longer editable is refused beside the control and changes nothing, and refusals on a 390 px phone (a bad
  * figure on this sheet, a signature without consent or with a wrong password) appear inside the viewport.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResultsPageIT {
+class ResultsPageIT extends IntegrationTestBase {
 
-    private static final String PASSWORD = "thidua-demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final long CAMPAIGN = 1;
     private static final String COMMUNE = "31021";
     private static final String FUND = "quy-vi-nguoi-ngheo";
     private static final String GOOD_SHARE = "ban-cong-tac-tot";
-
-    @ArquillianResource
-    URL base;
-
-    private String root() {
-        String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return "http://127.0.0.1:" + base.getPort() + path;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war", "target/thidua.war")));
-    }
 
     @Test
     @Order(1)
@@ -468,13 +451,6 @@ class ResultsPageIT {
         return names;
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection db = database(); Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            assertTrue(r.next(), sql);
-            return r.getLong(1);
-        }
-    }
-
     private long unitId(String code) throws SQLException {
         try (Connection db = database(); Statement s = db.createStatement();
              ResultSet r = s.executeQuery("SELECT id FROM unit WHERE code = '" + code + "'")) {
@@ -483,7 +459,4 @@ class ResultsPageIT {
         }
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-    }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,9 @@ import java.util.regex.Pattern;
 final class WebUser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce of the page, which its script sends back with every postback (`primefaces.nonce`). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Set<String> EXPLAINED = ConcurrentHashMap.newKeySet();
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     /** What a request answered, as the recorder counts it, and its body. */
@@ -40,6 +45,7 @@ final class WebUser {
     /** The last page's URL and view state, for the Faces forms posted next. */
     private volatile String pageUrl;
     private volatile String viewState;
+    private volatile String nonce;
 
     WebUser(HttpClient http, String base, Recorder recorder, String username, String token) {
         this.http = http;
@@ -56,7 +62,7 @@ final class WebUser {
             return false;
         }
         String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(viewState);
+                + "&login%3AsignIn=&jakarta.faces.ViewState=" + enc(viewState) + nonceParameter();
         Answer post = send("sign-in (form POST)", form(base + "/login.xhtml", form), a -> {
             if (a.status() == 302 || a.status() == 303) {
                 return a.location() != null && a.location().contains("login") ? "refused" : "";
@@ -76,7 +82,7 @@ final class WebUser {
         if (pageUrl == null || viewState == null) {
             return;
         }
-        send("sign-out (form POST)", form(pageUrl, "nav=nav&nav%3AsignOut=&jakarta.faces.ViewState=" + enc(viewState)), a -> "");
+        send("sign-out (form POST)", form(pageUrl, "nav=nav&nav%3AsignOut=&jakarta.faces.ViewState=" + enc(viewState) + nonceParameter()), a -> "");
         session = null;
     }
 
@@ -84,11 +90,14 @@ final class WebUser {
     Answer page(String name, String path) {
         // the sign-in page instead of the page asked for: the session was lost (or a view expired)
         Answer a = send(name, HttpRequest.newBuilder(URI.create(base + path)).GET(),
-                x -> x.status() == 200 && !path.startsWith("/login") && x.body().contains("id=\"login\"") ? "login page" : "");
+                x -> !path.startsWith("/login") && (x.status() == 200 && x.body().contains("id=\"login\"")
+                        || x.status() == 302 && x.location() != null && x.location().contains("login")) ? "login page" : "");
         if (a.status() == 200) {
             pageUrl = base + path;
             Matcher m = VIEW_STATE.matcher(a.body());
             viewState = m.find() ? m.group(1) : null;
+            Matcher n = NONCE.matcher(a.body());
+            nonce = n.find() ? n.group(1) : null;
         }
         return a;
     }
@@ -113,6 +122,9 @@ final class WebUser {
         p.put(form, form);
         p.putAll(fields);
         p.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
+        if (nonce != null) {
+            p.put("primefaces.nonce", nonce);
+        }
         StringBuilder body = new StringBuilder();
         p.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
         HttpRequest.Builder r = form(pageUrl, body.toString()).header("Faces-Request", "partial/ajax")
@@ -150,6 +162,10 @@ final class WebUser {
         return send(name, r, a -> "");
     }
 
+    private String nonceParameter() {
+        return nonce == null ? "" : "&primefaces.nonce=" + enc(nonce);
+    }
+
     private HttpRequest.Builder form(String url, String body) {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -174,6 +190,11 @@ final class WebUser {
                     r.headers().firstValue("Location").orElse(null));
             String extra = judge.apply(raw);
             String outcome = raw.outcome() + (extra.isEmpty() ? "" : " " + extra);
+            if ((Recorder.isServerError(outcome) || outcome.contains("login page")) && EXPLAINED.add(name + " " + outcome)) {
+                // the first answer of each kind of failure, to tell what it was without the server's log
+                String b = raw.body().replaceAll("\\s+", " ");
+                LoadSuite.log("first '" + outcome + "' of " + name + ": " + b.substring(0, Math.min(400, b.length())));
+            }
             recorder.record(name, t0, outcome);
             return new Answer(raw.status(), outcome, raw.body(), raw.location());
         } catch (IOException e) {

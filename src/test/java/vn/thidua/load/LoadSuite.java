@@ -623,7 +623,7 @@ public final class LoadSuite {
                 .append(writers).append(" chairs in a loop (sign in through the form, results page, three cells through the API,")
                 .append(" their cluster's tally, the page again, sign out; think time as above) and ").append(readers)
                 .append(" leaders reading, on the second campaign. Sampled every ").append(sampleSeconds)
-                .append(" s: heap after a full GC (`jcmd GC.run` then `GC.heap_info`), Payara's threads (/proc), the database's open")
+                .append(" s: live heap after a full GC (`jcmd GC.class_histogram`'s total), Payara's threads (/proc), the database's open")
                 .append(" connections (`Threads_connected` less the sampler's) and those running a statement. Files: `soak.csv`,")
                 .append(" `soak.png`.\n\n")
                 .append(String.format(Locale.ROOT, "%.0f s, %d requests, %d answered 5xx or with an exception; results lost or"

@@ -964,7 +964,7 @@ public final class NationalBenchmark {
         throw new IllegalStateException("Thi Đua was not ready within 4 minutes: see " + work.resolve("payara.log"));
     }
 
-    private static DB startDb(Path dir, int port) throws Exception {
+    public static DB startDb(Path dir, int port) throws Exception {
         Files.createDirectories(dir.resolve("tmp"));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -987,7 +987,7 @@ public final class NationalBenchmark {
         return db;
     }
 
-    private static Process startPayara(Path war, Path payara, Path preBoot, Path work, int port, int dbPort) throws IOException {
+    public static Process startPayara(Path war, Path payara, Path preBoot, Path work, int port, int dbPort) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.xmx", "1g")));
@@ -1011,7 +1011,7 @@ public final class NationalBenchmark {
         return builder.start();
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -1053,7 +1053,7 @@ public final class NationalBenchmark {
         System.out.println("[bench " + LocalDateTime.now().toLocalTime().withNano(0) + "] " + message);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

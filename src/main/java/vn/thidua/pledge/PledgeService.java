@@ -1,5 +1,7 @@
 package vn.thidua.pledge;
 
+import vn.thidua.shared.AlreadyDone;
+import vn.thidua.shared.Conflicts;
 import vn.thidua.shared.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -207,20 +209,23 @@ public class PledgeService {
     @Transactional
     public void sign(Actor actor, long versionId, String seenFingerprint, boolean consent, char[] password,
                      Long titleAwardId, Long commendationAwardId, String address, String userAgent) {
-        PledgeVersion v = locked(versionId);
-        Cluster cluster = v.getPledge().getCluster();
-        if (!PledgeAccess.canRead(actor, cluster)) {
+        PledgeVersion seen = em.find(PledgeVersion.class, versionId);
+        if (seen == null || !PledgeAccess.canRead(actor, seen.getPledge().getCluster())) {
             throw new AccessDenied();
         }
-        RuleViolation.require(PledgeAccess.isMemberChair(actor, cluster), "sign.error.notMember");
-        integrity.requireIntact(v.getPledge());
+        RuleViolation.require(PledgeAccess.isMemberChair(actor, seen.getPledge().getCluster()), "sign.error.notMember");
         Account signer = account(actor);
         RuleViolation.require(signer.getOffice() != null, "sign.error.noOffice");
+        RuleViolation.require(consent, "sign.error.consent");
+        // The password (PBKDF2, ~180 ms of CPU) is checked before the pledge's row lock is taken, so that the signers of
+        // one pledge at a conference do not queue behind each other's hashing.
+        checkPassword(signer, password, address);
+        PledgeVersion v = locked(versionId);
+        integrity.requireIntact(v.getPledge());
         Office office = Office.valueOf(signer.getOffice());
         Unit unit = signer.getUnit();
+        requireNotSignedBy(v, unit, office, signer.getId());
         v.requireSignable(unit, office, seenFingerprint);
-        RuleViolation.require(consent, "sign.error.consent");
-        checkPassword(signer, password, address);
         requireFree(v, unit, office);
         register(v, unit, titleAwardId, commendationAwardId, signer.getId());
         Signature signature = Signature.online(v, unit, office, signer.getId(), signer.getFullName(),
@@ -397,6 +402,14 @@ public class PledgeService {
         throttle.recordSuccess(key, address);
     }
 
+    /** A second click, a second device or a retried request of the same person: the signature is there, say so. */
+    private void requireNotSignedBy(PledgeVersion v, Unit unit, Office office, long accountId) {
+        long mine = em.createQuery("SELECT COUNT(s) FROM Signature s WHERE s.version = :v AND s.unit = :u AND s.office = :o"
+                        + " AND s.accountId = :a", Long.class)
+                .setParameter("v", v).setParameter("u", unit).setParameter("o", office).setParameter("a", accountId).getSingleResult();
+        AlreadyDone.unlessAlready(mine > 0, "sign.done.signed", unit.getName());
+    }
+
     private void requireFree(PledgeVersion v, Unit unit, Office office) {
         long taken = em.createQuery("SELECT COUNT(s) FROM Signature s WHERE s.version = :v AND s.unit = :u AND s.office = :o", Long.class)
                 .setParameter("v", v).setParameter("u", unit).setParameter("o", office).getSingleResult();
@@ -408,6 +421,9 @@ public class PledgeService {
         try {
             em.flush();
         } catch (PersistenceException e) {
+            if (Conflicts.isConflict(e)) {
+                throw e; // a racing insert: the use case runs again (RetryOnConflict) and is then told who signed
+            }
             throw new RuleViolation("sign.error.alreadySigned", unit.getName());
         }
     }

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import vn.thidua.shared.AppConfig;
-import vn.thidua.shared.web.SecurityHeaders;
+import vn.thidua.shared.SecurityHeaders;
 
 import java.io.IOException;
 import java.net.URLEncoder;

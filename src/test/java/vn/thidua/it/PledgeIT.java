@@ -335,8 +335,10 @@ class PledgeIT extends IntegrationTestBase {
             }
             assertEquals(1, answers.stream().filter(r -> r.statusCode() == 201).count(), answers.toString());
             HttpResponse<String> refused = answers.stream().filter(r -> r.statusCode() != 201).findFirst().orElseThrow();
-            assertEquals(400, refused.statusCode(), refused.body());
-            assertTrue(refused.body().contains("sign.error.alreadySigned"), refused.body());
+            // the second of the same person's two requests is told the signature is there: 409 "already_done", never 500
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertEquals("sign.done.signed", jsonObject(refused.body()).getString("error"), refused.body());
+            assertEquals("already_done", jsonObject(refused.body()).getString("status"), refused.body());
         } finally {
             pool.shutdown();
         }

@@ -154,7 +154,7 @@ class SecurityIT extends IntegrationTestBase {
         assertEquals("malformed_json", jsonObject(malformed.body()).getString("error"));
 
         StringBuilder huge = new StringBuilder("unit_code,measure,value\n");
-        while (huge.length() < 3 * 1024 * 1024) {
+        while (huge.length() < 11 * 1024 * 1024) {
             huge.append(hamlet).append(",rating,HTT\n");
         }
         try {

@@ -24,8 +24,11 @@ import java.util.Set;
 @PreMatching
 public class ApiRequestLimits implements ContainerRequestFilter {
 
-    /** Larger than any commune's results file or JSON request; a country's worth is not sent in one call. */
-    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    /**
+     * The pages' upload limit (web.xml's multipart max-file-size): a results file of 100,000 hamlet ratings (the
+     * national benchmark's import, about 3 MB) fits; nothing larger is read.
+     */
+    public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     private static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final Set<String> FORM_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data");

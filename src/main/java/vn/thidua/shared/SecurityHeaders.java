@@ -1,4 +1,4 @@
-package vn.thidua.shared.web;
+package vn.thidua.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 

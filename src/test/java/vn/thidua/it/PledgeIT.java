@@ -318,9 +318,14 @@ class PledgeIT extends IntegrationTestBase {
             scanSignature = count(db, "SELECT MIN(s.id) FROM pledge_signature s JOIN pledge_version v ON v.id = s.version_id"
                     + " WHERE v.pledge_id = " + cluster1 + " AND s.scan_file_id IS NOT NULL");
         }
-        assertEquals(200, get("pledge/file/scan?signature=" + scanSignature, "demo-viewer-token").statusCode());
-        assertEquals(404, get("pledge/file/scan?signature=" + scanSignature, "demo-thuanhoa-token").statusCode());
-        assertEquals(404, get("pledge/file/document?version=" + scanSignature * 1000, "demo-viewer-token").statusCode());
+        // (file servlets take a signed-in session, not an API token)
+        String leader = sessionCookie("lanhdao");
+        String chair = sessionCookie("thuanhoa");
+        assertEquals(200, getAs(leader, "pledge/file/scan?signature=" + scanSignature).statusCode());
+        assertEquals(404, getAs(chair, "pledge/file/scan?signature=" + scanSignature).statusCode());
+        assertEquals(404, getAs(leader, "pledge/file/document?version=" + scanSignature * 1000).statusCode());
+        assertEquals(302, get("pledge/file/scan?signature=" + scanSignature, "demo-viewer-token").statusCode(),
+                "a token opens the API only: the file servlet sends it to the sign-in page");
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -246,7 +246,12 @@ class ResultsPageIT extends IntegrationTestBase {
             chair.go("index.xhtml");
             String todo = chair.text("resultsTodo");
             assertTrue(todo.contains("Nhập và gửi kết quả của Thuận Hoà"), todo);
-            assertTrue(todo.contains((hamlets - rated) + "/" + hamlets + " Ban Công tác Mặt trận chưa xếp loại"), todo);
+            // the ITs share one database: ResultsIT may have rated every committee already, and then none is "missing"
+            if (rated < hamlets) {
+                assertTrue(todo.contains((hamlets - rated) + "/" + hamlets + " Ban Công tác Mặt trận chưa xếp loại"), todo);
+            } else {
+                assertFalse(todo.contains("chưa xếp loại"), todo);
+            }
             chair.screenshot("phone-home-chair-results");
         }
         List<String> waiting = new java.util.ArrayList<>();

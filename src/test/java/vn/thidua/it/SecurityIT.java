@@ -105,7 +105,11 @@ class SecurityIT extends IntegrationTestBase {
         HttpResponse<String> refused = signInForm().post("", "", false);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("id=\"errorTitle\""), "the application's own error page: " + refused.body());
-        assertFalse(refused.body().contains("Exception"), "no exception's name on screen");
+        // What a person sees: the page without its scripts (PrimeFaces' settings script lists the error-page mapping
+        // of ViewExpiredException from web.xml, which is configuration, not an exception shown).
+        String seen = refused.body().replaceAll("(?s)<script[^>]*>.*?</script>", "");
+        assertFalse(seen.contains("Exception"), "no exception's name on screen: " + seen);
+        assertFalse(seen.contains("CspException") || seen.contains("at org.") || seen.contains("at jakarta."), "no stack");
     }
 
     @Test
@@ -174,6 +178,11 @@ class SecurityIT extends IntegrationTestBase {
     @Test
     @Order(5)
     void aChairsRefusedResultsNameNoUnitOutsideTheirCommune() throws Exception {
+        // The ITs share one server and database and ResultsIT ends by publishing the demo campaign's results: undo that
+        // here (as ResultsPageIT does) so that the chair's file is judged line by line, not refused as a whole.
+        try (Connection db = database(); Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE campaign SET results_published_at = NULL WHERE id = " + campaignId());
+        }
         String neighbour = hamletsOf("31048").get(0);
         String neighbourName = text("SELECT name FROM unit WHERE code = '" + neighbour + "'");
         long before = single("SELECT COUNT(*) * 1000000 + COALESCE(SUM(version), 0) FROM result_entry");

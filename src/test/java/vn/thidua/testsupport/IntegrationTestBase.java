@@ -167,6 +167,39 @@ public abstract class IntegrationTestBase {
     }
 
     /** Headless Chromium at 390 × 844 (a phone), signed in with a demo account. Close it (try-with-resources). */
+    /**
+     * A session signed in through the real form over HTTP (its view state and PrimeFaces' CSP nonce sent back), as
+     * the {@code Cookie} header value: pages and file servlets take sessions only, the API tokens only.
+     */
+    protected String sessionCookie(String account) throws IOException, InterruptedException {
+        HttpResponse<String> page = HTTP.send(request("login.xhtml", null).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElseThrow();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        if (!state.find() || !nonce.find()) {
+            throw new IllegalStateException("no view state or nonce on the sign-in page");
+        }
+        String form = "login=login&login%3Ausername=" + account + "&login%3Apassword=" + PASSWORD + "&login%3AsignIn="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = HTTP.send(request("login.xhtml", null).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException("sign-in of " + account + " answered " + signedIn.statusCode());
+        }
+        // the session id is renewed at sign-in (no fixation)
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(cookie);
+    }
+
+    /** GET of a page or file as a signed-in session (see {@link #sessionCookie}). */
+    protected HttpResponse<String> getAs(String cookie, String path) throws IOException, InterruptedException {
+        return HTTP.send(request(path, null).header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     protected Browser phoneSignedIn(String account) {
         return signedIn(Browser.phone(root()), account);
     }

@@ -98,8 +98,6 @@ class SecurityIT extends IntegrationTestBase {
 
     @Test
     @Order(2)
-    @org.junit.jupiter.api.Disabled("open: the last run answered 400 with the application's error page, but the body still"
-            + " contained the word 'Exception' somewhere (not yet found); see docs/notes-h-sec.md")
     void aPostbackWithoutTheCspNonceAnswersAPlainErrorPage() throws Exception {
         // PrimeFaces checks the nonce when a postback renders a page (here: the form with its required fields empty)
         HttpResponse<String> honest = signInForm().post("", "", true);

@@ -1,6 +1,7 @@
 package vn.thidua.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.thidua.shared.RetryOnConflict;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  * throttling of its own). Unknown account, wrong password and disabled account give the same outcome and take the same
  * time, so that nobody can learn which accounts exist.
  */
+@RetryOnConflict
 @ApplicationScoped
 public class SignInService {
 

@@ -8,6 +8,7 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +43,17 @@ class LayeringTest {
             .that().resideInAPackage("vn.thidua.shared..")
             .should().dependOnClassesThat(resideInAPackage("vn.thidua..").and(resideOutsideOfPackage("vn.thidua.shared..")))
             .because("every feature stands on shared; shared depending on a feature would tie them all together");
+
+    /**
+     * Every use-case service runs again when it loses a race with another request on the same rows, instead of
+     * answering 500 (issue 18): a new service without it would bring the 500s back unnoticed.
+     */
+    @ArchTest
+    static final ArchRule servicesRetryLostRaces = classes()
+            .that().resideInAPackage("vn.thidua..").and().haveSimpleNameEndingWith("Service")
+            .and().areAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .should().beAnnotatedWith("vn.thidua.shared.RetryOnConflict")
+            .because("a use case that lost a race must run again or say so, never answer 500");
 
     /**
      * No cycles between features. Two existed when this rule was written and are frozen (their violations are listed in

@@ -220,8 +220,12 @@ public class PledgeService {
         // The password (PBKDF2, ~180 ms of CPU) is checked before the pledge's row lock is taken, so that the signers of
         // one pledge at a conference do not queue behind each other's hashing.
         checkPassword(signer, password, address);
+        // The integrity check reads the whole log and re-fingerprints every version: it runs before the row lock too,
+        // so that signers of one pledge do not queue behind it. An entry appended meanwhile by another signer is
+        // chained to the head the lock then reads (Pledge.advanceHead refuses any other), so nothing is appended to a
+        // log that was cut or rewritten.
+        integrity.requireIntact(seen.getPledge());
         PledgeVersion v = locked(versionId);
-        integrity.requireIntact(v.getPledge());
         Office office = Office.valueOf(signer.getOffice());
         Unit unit = signer.getUnit();
         requireNotSignedBy(v, unit, office, signer.getId());

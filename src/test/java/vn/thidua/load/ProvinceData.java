@@ -1,5 +1,12 @@
 package vn.thidua.load;
 
+import vn.thidua.pledge.PledgeEvent;
+import vn.thidua.pledge.PledgeTarget;
+import vn.thidua.pledge.PledgeVersion;
+import vn.thidua.pledge.RequiredSigner;
+import vn.thidua.pledge.TargetKind;
+import vn.thidua.pledge.TargetSpec;
+import vn.thidua.pledge.TargetSubject;
 import vn.thidua.security.ApiTokens;
 import vn.thidua.security.PasswordHasher;
 
@@ -16,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +38,9 @@ import java.util.Random;
  * reports end accepted, hence locked). Accounts: each commune's chair and vice-chair, one province staff member and one
  * province leader (read-only), all with {@link #PASSWORD} (one PBKDF2 hash computed once) and an API token each.
  *
- * <p>The pledges are inserted FINAL with a random fingerprint and no audit log entry of their finalising (the
- * application's own finalising needs the leader's pages): signing compares the stored fingerprint and works, but the
- * pledge's integrity check names these versions as altered. That does not change what the load measures.
+ * <p>The pledges are built and finalised by the domain's own verbs in memory and inserted with their canonical
+ * fingerprint and the log entries of their creation and finalising ({@link SealedPledge}), so they pass the integrity
+ * check that signing runs, as pledges finalised through the leader's pages do.
  */
 final class ProvinceData {
 
@@ -40,6 +48,21 @@ final class ProvinceData {
     static final String[] LEVELS = {"HTXS", "HTT", "HT", "KHT"};
     private static final String[] LEVEL_NAMES = {"Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ",
             "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"};
+
+    /** The six targets of An Minh's 2022 pledge. */
+    private static final List<TargetSpec> TARGETS = List.of(
+            SealedPledge.target("ban-cong-tac-tot", "Ban Công tác Mặt trận hoàn thành tốt nhiệm vụ", TargetKind.RATED_SHARE,
+                    TargetSubject.CHILD_UNITS, "HAMLET", "HTT", "80", null, true, false),
+            SealedPledge.target("ban-cong-tac-xuat-sac", "Trong đó hoàn thành xuất sắc nhiệm vụ", TargetKind.RATED_SHARE,
+                    TargetSubject.CHILD_UNITS, "HAMLET", "HTXS", "30", null, true, false),
+            SealedPledge.target("ban-cong-tac-khong-yeu-kem", "Không có Ban Công tác Mặt trận yếu kém", TargetKind.RATED_COUNT_AT_MOST,
+                    TargetSubject.CHILD_UNITS, "HAMLET", "KHT", "0", null, true, false),
+            SealedPledge.target("uy-ban-xa-tot", "Ủy ban MTTQ xã hoàn thành tốt nhiệm vụ", TargetKind.RATED_SHARE,
+                    TargetSubject.MEMBER_UNITS, null, "HTT", "100", null, false, true),
+            SealedPledge.target("uy-ban-xa-xuat-sac", "Ủy ban MTTQ xã hoàn thành xuất sắc nhiệm vụ", TargetKind.RATED_SHARE,
+                    TargetSubject.MEMBER_UNITS, null, "HTXS", "30", null, false, true),
+            SealedPledge.target("quy-vi-nguoi-ngheo", "Vận động Quỹ “Vì người nghèo” đạt chỉ tiêu được giao", TargetKind.QUANTITY,
+                    null, null, null, "50000000", "đồng", true, true));
 
     record Commune(long id, String code, String name, List<Long> hamletIds, List<String> hamletCodes) {
     }
@@ -172,7 +195,10 @@ final class ProvinceData {
         try (PreparedStatement cl = c.prepareStatement("INSERT INTO cluster (id, campaign_id, name, lineage_key, leader_unit_id,"
                 + " deputy_unit_id) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement mem = c.prepareStatement("INSERT INTO cluster_member (id, cluster_id, campaign_id, unit_id) VALUES (?, ?, ?, ?)");
-             PreparedStatement pl = c.prepareStatement("INSERT INTO pledge (id, cluster_id, campaign_id) VALUES (?, ?, ?)");
+             PreparedStatement pl = c.prepareStatement("INSERT INTO pledge (id, cluster_id, campaign_id, chain_length, chain_head)"
+                     + " VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement ev = c.prepareStatement("INSERT INTO pledge_event (pledge_id, seq, version_number, event_type,"
+                     + " actor_name, occurred_at, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ver = c.prepareStatement("INSERT INTO pledge_version (id, pledge_id, number, status, title, place,"
                      + " preamble, signer_policy, revision, fingerprint, verification_code, frozen_organiser, frozen_year,"
                      + " frozen_campaign, frozen_cluster, finalised_at) VALUES (?, ?, 1, 'FINAL', ?, ?, ?, 'CHAIRS_AND_VICE_CHAIRS', 1,"
@@ -194,32 +220,35 @@ final class ProvinceData {
                     add(mem, memberId++, clusterId, id, m.id());
                 }
                 if (pledges) {
-                    String fingerprint = HexFormat.of().formatHex(randomBytes(random, 32));
-                    add(pl, pledgeId, clusterId, id);
-                    add(ver, versionId, pledgeId, "Giao ước thi đua năm " + year + " — " + name, "Long Xuyên",
-                            "Các đơn vị trong " + name + " thống nhất ký kết giao ước thi đua.", fingerprint,
-                            "TD-L" + String.format("%03d", number) + "-" + HexFormat.of().formatHex(randomBytes(random, 2)).toUpperCase(),
-                            provinceCode, year, "Thi đua năm " + year, name, finalised);
-                    Object[][] targets = {
-                            {"ban-cong-tac-tot", "Ban Công tác Mặt trận hoàn thành tốt nhiệm vụ", "RATED_SHARE", "CHILD_UNITS", "HAMLET", "HTT", "80", null, true, false},
-                            {"ban-cong-tac-xuat-sac", "Trong đó hoàn thành xuất sắc nhiệm vụ", "RATED_SHARE", "CHILD_UNITS", "HAMLET", "HTXS", "30", null, true, false},
-                            {"ban-cong-tac-khong-yeu-kem", "Không có Ban Công tác Mặt trận yếu kém", "RATED_COUNT_AT_MOST", "CHILD_UNITS", "HAMLET", "KHT", "0", null, true, false},
-                            {"uy-ban-xa-tot", "Ủy ban MTTQ xã hoàn thành tốt nhiệm vụ", "RATED_SHARE", "MEMBER_UNITS", null, "HTT", "100", null, false, true},
-                            {"uy-ban-xa-xuat-sac", "Ủy ban MTTQ xã hoàn thành xuất sắc nhiệm vụ", "RATED_SHARE", "MEMBER_UNITS", null, "HTXS", "30", null, false, true},
-                            {"quy-vi-nguoi-ngheo", "Vận động Quỹ “Vì người nghèo” đạt chỉ tiêu được giao", "QUANTITY", null, null, null, "50000000", "đồng", true, true}};
-                    for (int t = 0; t < targets.length; t++) {
-                        Object[] row = new Object[13];
-                        row[0] = targetId++;
-                        row[1] = versionId;
-                        row[2] = t + 1;
-                        System.arraycopy(targets[t], 0, row, 3, 10);
-                        add(tg, row);
+                    String code = "TD-L" + String.format("%03d", number) + "-" + HexFormat.of().formatHex(randomBytes(random, 2)).toUpperCase();
+                    Map<String, String> scale = new LinkedHashMap<>();
+                    for (int i = 0; i < LEVELS.length; i++) {
+                        scale.put(LEVELS[i], LEVEL_NAMES[i]);
                     }
-                    int position = 1;
-                    for (Commune m : members) {
-                        for (String office : List.of("CHAIR", "VICE_CHAIR")) {
-                            add(sg, signerId++, versionId, m.id(), office, position++, m.code(), m.name());
-                        }
+                    SealedPledge sealed = SealedPledge.build(new SealedPledge.Member(provinceId, provinceCode, provinceCode),
+                            year, "Thi đua năm " + year, pledgeId, name,
+                            members.stream().map(m -> new SealedPledge.Member(m.id(), m.code(), m.name())).toList(), scale,
+                            "Giao ước thi đua năm " + year + " — " + name, "Long Xuyên",
+                            "Các đơn vị trong " + name + " thống nhất ký kết giao ước thi đua.", TARGETS, finalised.toInstant(), code);
+                    PledgeVersion v = sealed.version;
+                    String fingerprint = sealed.fingerprint;
+                    PledgeEvent last = sealed.events.get(sealed.events.size() - 1);
+                    add(pl, pledgeId, clusterId, id, last.getSeq(), last.getHash());
+                    for (PledgeEvent e : sealed.events) {
+                        add(ev, e.getPledgeId(), e.getSeq(), e.getVersionNumber(), e.getType().name(), e.getActorName(),
+                                Timestamp.from(e.getOccurredAt()), e.getDetails(), e.getPrevHash(), e.getHash());
+                    }
+                    add(ver, versionId, pledgeId, v.getTitle(), v.getPlace(), v.getPreamble(), fingerprint, code,
+                            v.signedOrganiserCode(), v.signedYear(), v.signedCampaignName(), v.signedClusterName(), finalised);
+                    for (PledgeTarget t : v.getTargets()) {
+                        add(tg, targetId++, versionId, t.getPosition(), t.getCode(), t.getName(), t.getKind().name(),
+                                t.getSubject() == null ? null : t.getSubject().name(), t.getChildCategory(), t.getLevelCode(),
+                                t.getThreshold(), t.getUnitOfMeasure(), t.isEachMember(), t.isClusterWide());
+                    }
+                    for (RequiredSigner signer : v.getSigners()) {
+                        add(sg, signerId++, versionId, members.stream().filter(m -> m.code().equals(signer.getUnitCode()))
+                                .findFirst().orElseThrow().id(), signer.getOffice().name(), signer.getPosition(),
+                                signer.getUnitCode(), signer.getUnitName());
                     }
                     Cluster cluster = new Cluster(clusterId, clusterId, pledgeId, versionId, fingerprint, List.copyOf(members));
                     clusters.add(cluster);
@@ -242,6 +271,7 @@ final class ProvinceData {
             cl.executeBatch();
             mem.executeBatch();
             pl.executeBatch();
+            ev.executeBatch();
             ver.executeBatch();
             tg.executeBatch();
             sg.executeBatch();

@@ -3,6 +3,7 @@ package vn.thidua.pledge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import vn.thidua.campaign.RatingLevel;
 import vn.thidua.shared.RuleViolation;
 
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class PledgeIntegrity {
+
+    private static final Logger LOG = Logger.getLogger(PledgeIntegrity.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -44,9 +48,26 @@ public class PledgeIntegrity {
                 signatures, stored::get);
     }
 
+    /**
+     * The same check for a caller outside any transaction (signing checks the chain before it takes the pledge's row
+     * lock): the pledge is read again first in a transaction of its own, so that the pledge row, its log, its
+     * signatures and its files are all read from one InnoDB snapshot. Read statement by statement, a signature
+     * committed by another signer between two of them looks like a cut or an unrecorded entry.
+     */
+    @Transactional
+    public void requireIntact(long pledgeId) {
+        Pledge pledge = em.find(Pledge.class, pledgeId);
+        RuleViolation.require(pledge != null, "pledge.error.chainBroken");
+        requireIntact(pledge);
+    }
+
     /** Sign and confirm refuse to act on a pledge whose log or rows were altered behind the application's back. */
     public void requireIntact(Pledge pledge) {
         IntegrityReport report = check(pledge);
+        if (!report.isIntact()) {
+            // an alteration, or a defect of this check: either way the operators must be able to tell which entry
+            LOG.warning(() -> "pledge " + pledge.getId() + " refused: integrity check failed: " + report);
+        }
         RuleViolation.require(report.isIntact(), "pledge.error.chainBroken");
     }
 

@@ -66,6 +66,10 @@ public class PledgeService {
     @Inject
     PledgeIntegrity integrity;
 
+    /** This bean through its proxy, so that {@link #signChecked} runs in its own transaction after {@link #sign}'s checks. */
+    @Inject
+    PledgeService self;
+
     /** The tally evaluates the version in force: it must not keep the targets of an earlier one. */
     @Inject
     Event<CampaignDataChanged> changed;
@@ -205,8 +209,15 @@ public class PledgeService {
      * A chair or vice-chair signs for their own unit, in their own office, after reading the final text: consent
      * ticked, password re-entered, the fingerprint they saw still current. The unit's registration comes with its
      * first signature of the version.
+     *
+     * <p>The checks that need no lock run outside any transaction, holding no database connection: who may sign, the
+     * consent, the password (PBKDF2, about 180 ms of CPU) and the integrity of the whole log (it re-fingerprints every
+     * version). At a signing conference a pledge's signers then do not queue behind each other's hashing under the
+     * pledge's row lock, and a crowd hashing does not drain the connection pool. The write follows in one transaction
+     * ({@link #signChecked}); an entry appended meanwhile by another signer is chained to the head the lock then reads
+     * ({@code Pledge.advanceHead} refuses any other), so nothing is appended to a log that was cut or rewritten.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void sign(Actor actor, long versionId, String seenFingerprint, boolean consent, char[] password,
                      Long titleAwardId, Long commendationAwardId, String address, String userAgent) {
         PledgeVersion seen = em.find(PledgeVersion.class, versionId);
@@ -217,15 +228,36 @@ public class PledgeService {
         Account signer = account(actor);
         RuleViolation.require(signer.getOffice() != null, "sign.error.noOffice");
         RuleViolation.require(consent, "sign.error.consent");
-        // The password (PBKDF2, ~180 ms of CPU) is checked before the pledge's row lock is taken, so that the signers of
-        // one pledge at a conference do not queue behind each other's hashing.
         checkPassword(signer, password, address);
-        // The integrity check reads the whole log and re-fingerprints every version: it runs before the row lock too,
-        // so that signers of one pledge do not queue behind it. An entry appended meanwhile by another signer is
-        // chained to the head the lock then reads (Pledge.advanceHead refuses any other), so nothing is appended to a
-        // log that was cut or rewritten.
-        integrity.requireIntact(seen.getPledge());
+        integrity.requireIntact(seen.getPledge().getId());
+        self.signChecked(new SignerChecked(), actor, versionId, seenFingerprint, titleAwardId, commendationAwardId, address,
+                userAgent);
+    }
+
+    /**
+     * Proof that {@link #sign} checked the signer, the consent and the password: only this class can make one, so the
+     * public {@link #signChecked} (public because CDI intercepts only non-private methods, and the transaction is an
+     * interceptor) cannot be reached from a page or the API without those checks.
+     */
+    public static final class SignerChecked {
+        private SignerChecked() {
+        }
+    }
+
+    /**
+     * The write of {@link #sign}, under the pledge's row lock, in its own transaction; reached only through it (see
+     * {@link SignerChecked}). Who signs is read again inside the transaction.
+     */
+    @Transactional
+    public void signChecked(SignerChecked checked, Actor actor, long versionId, String seenFingerprint,
+                            Long titleAwardId, Long commendationAwardId, String address, String userAgent) {
+        if (checked == null) {
+            throw new AccessDenied();
+        }
         PledgeVersion v = locked(versionId);
+        RuleViolation.require(PledgeAccess.isMemberChair(actor, v.getPledge().getCluster()), "sign.error.notMember");
+        Account signer = account(actor);
+        RuleViolation.require(signer.getOffice() != null, "sign.error.noOffice");
         Office office = Office.valueOf(signer.getOffice());
         Unit unit = signer.getUnit();
         requireNotSignedBy(v, unit, office, signer.getId());
@@ -479,13 +511,18 @@ public class PledgeService {
     }
 
     /** The version, after locking its pledge: everything read from here on is current and stays so until commit. */
+    /**
+     * Locks the pledge's row with the first statement of the transaction. Under REPEATABLE READ the snapshot of the
+     * plain reads that follow (the log, the signatures) is taken at the transaction's first plain read: taken before the
+     * lock wait, it would miss what the previous holder of the lock appended, and the chain would look cut.
+     */
     private PledgeVersion locked(long versionId) {
-        List<Long> pledgeId = em.createQuery("SELECT v.pledge.id FROM PledgeVersion v WHERE v.id = :v", Long.class)
-                .setParameter("v", versionId).getResultList();
+        List<?> pledgeId = em.createNativeQuery("SELECT p.id FROM pledge p JOIN pledge_version v ON v.pledge_id = p.id"
+                        + " WHERE v.id = ? FOR UPDATE").setParameter(1, versionId).getResultList();
         if (pledgeId.isEmpty()) {
             throw new AccessDenied();
         }
-        Pledge pledge = em.find(Pledge.class, pledgeId.get(0), LockModeType.PESSIMISTIC_WRITE);
+        Pledge pledge = em.find(Pledge.class, ((Number) pledgeId.get(0)).longValue(), LockModeType.PESSIMISTIC_WRITE);
         return pledge.getVersions().stream().filter(x -> x.getId() == versionId).findFirst().orElseThrow(AccessDenied::new);
     }
 

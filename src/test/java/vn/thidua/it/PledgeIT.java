@@ -1,11 +1,13 @@
 package vn.thidua.it;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.thidua.security.ApiTokens;
 import vn.thidua.testsupport.Browser;
 import vn.thidua.testsupport.IntegrationTestBase;
 
@@ -23,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -327,17 +330,41 @@ class PledgeIT extends IntegrationTestBase {
         assertEquals(302, get("pledge/file/scan?signature=" + scanSignature, "demo-viewer-token").statusCode(),
                 "a token opens the API only: the file servlet sends it to the sign-in page");
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Another member's chair signs the same pledge at the same instant (the conference: many signers of one pledge
+        // at once). An account of our own, made by JDBC, so that no other IT's demo signer is used up.
+        String otherToken = "it-race-" + Long.toHexString(System.nanoTime());
+        String otherUnit;
+        try (Connection db = database()) {
+            otherUnit = (String) value("SELECT MIN(u.code) FROM cluster_member m JOIN unit u ON u.id = m.unit_id"
+                    + " JOIN pledge p ON p.cluster_id = m.cluster_id WHERE p.id = " + cluster2 + " AND u.code <> '31021'"
+                    + " AND NOT EXISTS (SELECT 1 FROM pledge_signature s JOIN pledge_version v ON v.id = s.version_id"
+                    + " WHERE v.pledge_id = p.id AND s.unit_id = u.id AND s.office = 'CHAIR')");
+            Assumptions.assumeTrue(otherUnit != null, "every other member's chair of Cụm số 2 has signed");
+            update(db, "INSERT INTO account (username, full_name, position_title, role, unit_id, password_hash, office)"
+                    + " SELECT 'it-race', 'Người ký thử', 'Chủ tịch', 'CHAIR', u.id, a.password_hash, 'CHAIR' FROM unit u,"
+                    + " account a WHERE u.code = ? AND a.username = 'thuanhoa'", otherUnit);
+            update(db, "INSERT INTO api_token (account_id, name, token_hash, token_prefix) SELECT id, 'it', '"
+                    + ApiTokens.hash(otherToken) + "', ? FROM account WHERE username = 'it-race'",
+                    otherToken.substring(0, 8));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
+            CyclicBarrier together = new CyclicBarrier(3);
             List<Future<HttpResponse<String>>> racing = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                racing.add(pool.submit(() -> postJson("api/v1/pledges/" + cluster2 + "/signatures", "demo-thuanhoa-token",
-                        signBody(fingerprint))));
+            for (String token : List.of("demo-thuanhoa-token", "demo-thuanhoa-token", otherToken)) {
+                racing.add(pool.submit(() -> {
+                    together.await();
+                    return postJson("api/v1/pledges/" + cluster2 + "/signatures", token, signBody(fingerprint));
+                }));
             }
             List<HttpResponse<String>> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> f : racing) {
                 answers.add(f.get());
             }
+            // the other chair is not refused because a signature was appended while it waited (the chain is read
+            // after the lock, from one snapshot)
+            HttpResponse<String> other = answers.remove(2);
+            assertEquals(201, other.statusCode(), other.body());
             assertEquals(1, answers.stream().filter(r -> r.statusCode() == 201).count(), answers.toString());
             HttpResponse<String> refused = answers.stream().filter(r -> r.statusCode() != 201).findFirst().orElseThrow();
             // the second of the same person's two requests is told the signature is there: 409 "already_done", never 500
@@ -348,7 +375,7 @@ class PledgeIT extends IntegrationTestBase {
             pool.shutdown();
         }
         String after = get("api/v1/pledges/" + cluster2, "demo-viewer-token").body();
-        assertEquals(signedBefore + 1, Integer.parseInt(after.replaceAll("(?s).*\"signatures\":(\\d+).*", "$1")));
+        assertEquals(signedBefore + 2, Integer.parseInt(after.replaceAll("(?s).*\"signatures\":(\\d+).*", "$1")));
         try (Connection db = database()) {
             assertEquals(1, count(db, "SELECT COUNT(*) FROM pledge_signature s JOIN unit u ON u.id = s.unit_id"
                     + " JOIN pledge_version v ON v.id = s.version_id WHERE v.pledge_id = " + cluster2

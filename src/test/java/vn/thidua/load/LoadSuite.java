@@ -94,7 +94,7 @@ public final class LoadSuite {
         Path war = Path.of(System.getProperty("load.war", "target/thidua.war"));
         Path payara = Path.of(System.getProperty("load.payara", "target/payara-micro.jar"));
         Path preBoot = Path.of(System.getProperty("load.preboot", "src/main/payara/pre-boot-commands.txt"));
-        Path csv = Path.of(System.getProperty("load.csv", "../shared/data/vn-admin-units-2025.csv"));
+        Path csv = Path.of(System.getProperty("load.csv", "src/test/resources/data/vn-admin-units-2025.csv"));
         for (Path p : List.of(war, payara, preBoot, csv)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalStateException("Missing " + p.toAbsolutePath() + " (build with ./mvnw -Pload, or set load.csv)");

@@ -190,8 +190,9 @@ final class WebUser {
                     r.headers().firstValue("Location").orElse(null));
             String extra = judge.apply(raw);
             String outcome = raw.outcome() + (extra.isEmpty() ? "" : " " + extra);
-            if ((Recorder.isServerError(outcome) || outcome.contains("login page")) && EXPLAINED.add(name + " " + outcome)) {
-                // the first answer of each kind of failure, to tell what it was without the server's log
+            if ((Recorder.isServerError(outcome) || raw.status() >= 400 || outcome.contains("login page"))
+                    && EXPLAINED.add(name + " " + outcome)) {
+                // the first answer of each kind of failure or refusal, to tell what it was without the server's log
                 String b = raw.body().replaceAll("\\s+", " ");
                 LoadSuite.log("first '" + outcome + "' of " + name + ": " + b.substring(0, Math.min(400, b.length())));
             }

@@ -27,6 +27,9 @@ public class PledgeVerifier {
     @Inject
     PledgeIntegrity integrity;
 
+    /** Uploaded documents parsed per client address (the page is public): see the class. */
+    private final DocumentCheckThrottle throttle = new DocumentCheckThrottle();
+
     @Transactional
     public Verification byCode(String typed) {
         Optional<String> code = VerificationCode.normalise(typed);
@@ -36,10 +39,19 @@ public class PledgeVerifier {
         return find(code.get()).map(this::describe).orElseGet(() -> Verification.of(Verification.Outcome.UNKNOWN));
     }
 
+    /**
+     * @param client the real client's address (behind a trusted proxy, the one it forwarded): each address may have
+     *               {@value DocumentCheckThrottle#DEFAULT_LIMIT} documents checked per 10 minutes; past that the answer
+     *               is {@link Verification.Outcome#TOO_MANY} and nothing is hashed or parsed
+     */
     @Transactional
-    public Verification byDocument(byte[] pdf) {
+    public Verification byDocument(byte[] pdf, String client) {
         if (pdf == null || pdf.length == 0) {
             return Verification.of(Verification.Outcome.UNKNOWN);
+        }
+        java.time.Duration wait = throttle.admit(client);
+        if (!wait.isZero()) {
+            return Verification.tooMany(wait);
         }
         List<PledgeVersion> issued = em.createQuery("SELECT v FROM PledgeVersion v WHERE v.documentSha256 = :h", PledgeVersion.class)
                 .setParameter("h", Sha256.hex(pdf)).getResultList();

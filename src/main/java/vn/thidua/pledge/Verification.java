@@ -24,7 +24,9 @@ public class Verification implements Serializable {
         /** No pledge has this code (or the file is not one of ours). */
         UNKNOWN,
         /** What was typed is not a well-formed code (a typo caught by its check character). */
-        MALFORMED
+        MALFORMED,
+        /** Too many documents were checked from this address lately: this one was not looked at. */
+        TOO_MANY
     }
 
     Outcome outcome;
@@ -37,11 +39,23 @@ public class Verification implements Serializable {
     boolean superseded;
     String brokenKey;
     List<String> brokenArgs = List.of();
+    /** For {@link Outcome#TOO_MANY}: whole minutes to wait, at least 1. */
+    long retryMinutes;
 
     static Verification of(Outcome outcome) {
         Verification v = new Verification();
         v.outcome = outcome;
         return v;
+    }
+
+    static Verification tooMany(java.time.Duration wait) {
+        Verification v = of(Outcome.TOO_MANY);
+        v.retryMinutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return v;
+    }
+
+    public long getRetryMinutes() {
+        return retryMinutes;
     }
 
     public Outcome getOutcome() {

@@ -320,6 +320,89 @@ class SecurityIT extends IntegrationTestBase {
                 + " AND account_id = " + account));
     }
 
+    @Test
+    @Order(12)
+    void thePublicVerificationPageParsesAFewDocumentsPerAddressThenSaysWhenToComeBack() throws Exception {
+        // From [::1]: the other tests' uploads come from 127.0.0.1, so this address's count is this test's alone.
+        String v6 = "http://[::1]:" + base.getPort() + "/";
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(v6 + "verify.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
+        assertTrue(state.find() && nonce.find());
+        String cookie = sessionCookie(page);
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i <= vn.thidua.pledge.DocumentCheckThrottle.DEFAULT_LIMIT; i++) {
+            answers.add(uploadForVerification(v6, cookie, state.group(1).replace("&#58;", ":"), nonce.group(1)));
+        }
+        for (String answer : answers.subList(0, answers.size() - 1)) {
+            assertTrue(answer.contains("Không tìm thấy giao ước nào khớp"), "checked: " + answer);
+        }
+        String refused = answers.get(answers.size() - 1);
+        assertTrue(refused.contains("quá nhiều tệp") && refused.contains("10 phút"), "refused, saying when to come back: " + refused);
+        assertFalse(refused.contains("Không tìm thấy giao ước"), "and not checked");
+        // the limit is this address's: the suite's own client (127.0.0.1) still has its documents checked
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(root() + "verify.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
+    @Order(13)
+    void whatTheAttackRunsFoundAnswersNotFoundOrBadRequestNever500() throws Exception {
+        String cookie = sessionCookie("canbo");
+        // a view parameter that does not convert names nothing, like an unknown id
+        for (String path : List.of("campaign/campaign.xhtml?id=abc", "cluster/cluster.xhtml?id=%27%22",
+                "assessment/results.xhtml?campaign=x&unit=1", "tally/tally.xhtml?campaign=1%20OR%201")) {
+            HttpResponse<String> page = getAs(cookie, path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.body().contains("id=\"errorTitle\""), "the application's error page: " + path);
+        }
+        assertEquals(200, getAs(cookie, "campaign/campaign.xhtml?id=" + campaignId()).statusCode(), "a good id still opens");
+
+        // text in the number field's hidden input, which its widget never sends: the request is at fault
+        long campaigns = single("SELECT COUNT(*) FROM campaign");
+        HttpResponse<String> form = getAs(cookie, "campaign/campaigns.xhtml");
+        Matcher state = VIEW_STATE.matcher(form.body());
+        Matcher nonce = NONCE.matcher(String.join(" ", form.headers().allValues("Content-Security-Policy")));
+        assertTrue(state.find() && nonce.find());
+        String body = "create=create&create%3Ayear_input=abc&create%3Ayear_hinput=%C2%BFabc&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(root() + "campaign/campaigns.xhtml"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("id=\"errorTitle\""));
+        assertEquals(campaigns, single("SELECT COUNT(*) FROM campaign"), "nothing created");
+    }
+
+    /** The page's Ajax upload of a small file that is not one of ours, as PrimeFaces' script sends it. */
+    private static String uploadForVerification(String root, String cookie, String viewState, String nonce) throws Exception {
+        String boundary = "----attack" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("byFile", "byFile");
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "byFile:file");
+        fields.put("jakarta.faces.partial.execute", "byFile:file");
+        fields.put("jakarta.faces.partial.render", "result messages");
+        fields.put("byFile:file_totalFilesCount", "1");
+        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"byFile:file\"; filename=\"x.pdf\"\r\n")
+                .append("Content-Type: application/pdf\r\n\r\n%PDF-1.4 not a pledge\r\n--").append(boundary).append("--\r\n");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(root + "verify.xhtml"))
+                .header("Cookie", cookie).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private int page(String path, String cookie) throws Exception {

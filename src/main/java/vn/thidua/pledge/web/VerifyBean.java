@@ -48,7 +48,13 @@ public class VerifyBean implements Serializable {
             Messages.error("file.error.tooLarge", "20");
             return;
         }
-        result = verifier.byDocument(content);
+        Verification checked = verifier.byDocument(content, PledgeBean.address());
+        if (checked.getOutcome() == Verification.Outcome.TOO_MANY) {
+            result = null;
+            Messages.error("verify.error.tooMany", String.valueOf(checked.getRetryMinutes()));
+            return;
+        }
+        result = checked;
         code = result.getCode();
     }
 

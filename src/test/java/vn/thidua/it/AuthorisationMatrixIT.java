@@ -103,6 +103,7 @@ class AuthorisationMatrixIT extends IntegrationTestBase {
     private long version;
     private long scan;
     private long spareUnit;
+    private long district;
     private long hungYen;
     private String hamlet;
     private int ratingTurn;
@@ -170,6 +171,18 @@ class AuthorisationMatrixIT extends IntegrationTestBase {
             case "faces.members.add" -> faces(c, "cluster/cluster.xhtml?id=" + cluster, List.of("cluster_member"), "register", "register:add",
                     Map.of("register:candidate_input", "Đông Yên", "register:candidate_hinput", String.valueOf(spareUnit)),
                     this::removeSpare);
+            case "faces.campaign.create" -> {
+                // a year no other test uses; the organiser picked by id, as a forged picker would send it
+                String name = "Thi đua thử " + SUFFIX + "-" + column.ordinal();
+                yield faces(c, "campaign/campaigns.xhtml", List.of("campaign"), "create", "create:submit",
+                        Map.of("create:organiser_input", "An Biên", "create:organiser_hinput", String.valueOf(district),
+                                "create:year_input", "2031", "create:year_hinput", "2031", "create:name", name,
+                                "create:startsOn_input", "01/01/2031", "create:endsOn_input", "31/12/2031"),
+                        () -> {
+                            update("DELETE FROM rating_level WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + name + "')");
+                            update("DELETE FROM campaign WHERE name = '" + name + "'");
+                        });
+            }
             case "faces.results.publish" -> faces(c, "assessment/results.xhtml?campaign=" + campaign + "&unit=" + hungYen, List.of("campaign"),
                     "report", "report:publish", Map.of(),
                     () -> update("UPDATE campaign SET results_published_at = NULL WHERE id = " + campaign));
@@ -332,7 +345,7 @@ class AuthorisationMatrixIT extends IntegrationTestBase {
         hungYen = number("SELECT id FROM unit WHERE code = '31009'");
         hamlet = "31009-01";
 
-        long district = number("SELECT id FROM unit WHERE code = '908'");
+        district = number("SELECT id FROM unit WHERE code = '908'");
         long disabled = insertAccount("mxkhoa" + SUFFIX, district, false, false);
         long mustChange = insertAccount("mxdoimk" + SUFFIX, district, true, true);
         long staff = accountId("canboanbien");

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * Demo mode only (thidua.demo=true, which the demo command sets): loads An Minh district as it stood in 2022, its
- * communes' generated hamlet committees, the 2022 campaign with its two clusters, and the demo accounts. Outside demo
+ * communes' generated hamlet committees, the 2022 campaign with its two clusters, the demo accounts, and a second
+ * district with its own staff and campaign (DemoSecondDistrict). Outside demo
  * mode nothing here runs and no account exists until an administrator is bootstrapped.
  */
 @Singleton
@@ -62,6 +63,9 @@ public class DemoData {
 
     @Inject
     DemoReview demoReview;
+
+    @Inject
+    DemoSecondDistrict secondDistrict;
 
     @Inject
     AccountService accounts;
@@ -129,7 +133,8 @@ public class DemoData {
                 config.getPublicUrl().orElse("http://localhost:8080"));
         demoResults.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor());
         demoReview.load(campaign, staff.toActor(), vanKhanhTay.toActor(), dongThanh.toActor());
-        LOG.info("Demo data loaded: An Minh 2022, campaign " + campaign);
+        secondDistrict.load(PASSWORD);
+        LOG.info("Demo data loaded: An Minh 2022, campaign " + campaign + ", and the second district An Biên");
     }
 
     private void cluster(Actor system, long campaign, String name, List<String> codes, String deputyCode) {

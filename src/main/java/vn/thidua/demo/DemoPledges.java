@@ -57,6 +57,17 @@ public class DemoPledges {
         signHalf(two, staff, leader2);
     }
 
+    /**
+     * The second district's Cụm số 1 (DemoSecondDistrict): drafted from the template, finalised, and waiting for every
+     * signature but one chair's, recorded on paper with a scan; nobody has signed online, so each signer can.
+     */
+    void awaitingSignatures(long campaignId, Actor staff, Actor leader, String paperUnitCode) {
+        PledgeView view = draft(clusterId(campaignId, "Cụm số 1"), leader);
+        PledgeView.SignerRow row = view.getSigners().stream()
+                .filter(s -> s.getUnitCode().equals(paperUnitCode) && s.getOffice() == Office.CHAIR).findFirst().orElseThrow();
+        paper(staff, view.getCurrent().getId(), row, 0);
+    }
+
     private PledgeView draft(long clusterId, Actor leader) {
         service.start(leader, clusterId, PledgeService.Start.STANDARD);
         PledgeView view = page(leader, clusterId);

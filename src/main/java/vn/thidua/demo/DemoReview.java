@@ -84,13 +84,7 @@ public class DemoReview {
     ReviewService review;
 
     void load(long campaignId, Actor staff, Actor vanKhanhTay, Actor dongThanh) {
-        List<SheetXlsx.Row> rows = new ArrayList<>();
-        int line = 2;
-        for (String[] r : SHEET) {
-            rows.add(new SheetXlsx.Row(line++, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]));
-        }
-        sheets.importRows(staff, campaignId, rows);
-        sheets.setTieBreak(staff, campaignId, "II");
+        sheet(campaignId, staff);
 
         long cluster1 = clusterId(campaignId, "Cụm số 1");
         for (Map.Entry<String, double[]> e : CLUSTER_1.entrySet()) {
@@ -145,6 +139,17 @@ public class DemoReview {
         LOG.info("Demo review loaded: Cụm số 1 finalised with its meeting and proposals, Cụm số 2 self-scoring");
     }
 
+
+    /** The Front's usual scoring sheet and its tie-break area (also the second district's, DemoSecondDistrict). */
+    void sheet(long campaignId, Actor staff) {
+        List<SheetXlsx.Row> rows = new ArrayList<>();
+        int line = 2;
+        for (String[] r : SHEET) {
+            rows.add(new SheetXlsx.Row(line++, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]));
+        }
+        sheets.importRows(staff, campaignId, rows);
+        sheets.setTieBreak(staff, campaignId, "II");
+    }
     private void propose(Actor actor, long cluster, String unit, String award, String reason) {
         review.propose(actor, cluster, unitId(unit), awardId(award), reason);
     }

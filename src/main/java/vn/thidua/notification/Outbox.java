@@ -152,8 +152,9 @@ public class Outbox {
      * Claims up to {@code limit} due messages for this instance and commits: rows locked by another instance's claim
      * are skipped (SKIP LOCKED), so two senders never take the same row. {@code whileLocked} runs after the rows are
      * locked and marked, before the commit (the sender loops of one instance meet there when
-     * {@code thidua.notify.rendezvous} is on, so that their claims overlap); the moment it returns is kept as
-     * {@code claim_held_until}, which with {@code claimed_at} bounds the window in which this claim held its locks.
+     * {@code thidua.notify.rendezvous} is on, so that their claims overlap). {@code claimed_at} is the moment the rows
+     * were locked (the SELECT returned) and {@code claim_held_until} the moment {@code whileLocked} returned: the
+     * claim held its locks at least over that window. {@code now} decides which rows are due.
      */
     @Transactional
     public List<Claimed> claim(String instance, int limit, Instant now, Runnable whileLocked) {
@@ -172,9 +173,10 @@ public class Outbox {
             whileLocked.run();
             return claimed;
         }
+        Timestamp locked = Timestamp.from(Instant.now());
         String ids = ids(claimed.stream().map(Claimed::id).toList());
         em.createNativeQuery("UPDATE notification_message SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE id IN (" + ids + ")")
-                .setParameter(1, instance).setParameter(2, at).executeUpdate();
+                .setParameter(1, instance).setParameter(2, locked).executeUpdate();
         whileLocked.run();
         em.createNativeQuery("UPDATE notification_message SET claim_held_until = ? WHERE id IN (" + ids + ")")
                 .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();

@@ -106,15 +106,17 @@ public class Sender {
                 return;
             }
             int n = config.getSenders();
+            // every loop's first claim of the tick reads "due" at the same moment, so that they compete for the same rows
+            Instant at = Instant.now();
             if (loops == null) {
-                deliver(instance, null);
+                deliver(instance, null, at);
                 return;
             }
             CyclicBarrier meet = config.isRendezvous() ? new CyclicBarrier(n) : null;
             List<Future<?>> running = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String name = instance + "#" + i;
-                running.add(loops.submit(() -> deliver(name, meet)));
+                running.add(loops.submit(() -> deliver(name, meet, at)));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -128,13 +130,13 @@ public class Sender {
     }
 
     /** One loop: claims and delivers batches until fewer than a batch are due. */
-    private void deliver(String name, CyclicBarrier meet) {
+    private void deliver(String name, CyclicBarrier meet, Instant at) {
         List<Outbox.Claimed> batch;
         boolean first = true;
         do {
             Runnable whileLocked = first && meet != null ? () -> await(meet) : () -> { };
+            batch = outbox.claim(name, BATCH, first ? at : Instant.now(), whileLocked);
             first = false;
-            batch = outbox.claim(name, BATCH, Instant.now(), whileLocked);
             if (batch.isEmpty()) {
                 return;
             }

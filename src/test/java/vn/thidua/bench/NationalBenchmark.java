@@ -988,6 +988,12 @@ public final class NationalBenchmark {
     }
 
     public static Process startPayara(Path war, Path payara, Path preBoot, Path work, int port, int dbPort) throws IOException {
+        return startPayara(war, payara, preBoot, work, port, dbPort, java.util.Map.of());
+    }
+
+    /** The same, with more environment for the server (the reminder benchmark's mail server). */
+    public static Process startPayara(Path war, Path payara, Path preBoot, Path work, int port, int dbPort,
+                                      java.util.Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.xmx", "1g")));
@@ -1008,6 +1014,7 @@ public final class NationalBenchmark {
         builder.environment().put("DB_PASSWORD", "");
         builder.environment().remove("THIDUA_DEMO");
         builder.environment().remove("THIDUA_BOOTSTRAP_ADMIN_PASSWORD");
+        builder.environment().putAll(env);
         return builder.start();
     }
 

@@ -23,3 +23,6 @@ CREATE INDEX ix_notification_email_token_account ON notification_email_token (ac
 -- When the claiming transaction last held its row locks (just before it committed): with claimed_at (when it began)
 -- it bounds the claim's window, so that overlapping claims of two senders can be shown from the data.
 ALTER TABLE notification_message ADD COLUMN claim_held_until TIMESTAMP(3) NULL;
+-- The reclaim of stale "sending" rows walks this index in order, as the claim of queued rows walks
+-- ix_notification_message_due: only the rows taken are locked.
+CREATE INDEX ix_notification_message_claim ON notification_message (status, claimed_at);

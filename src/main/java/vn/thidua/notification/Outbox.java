@@ -160,14 +160,15 @@ public class Outbox {
     public List<Claimed> claim(String instance, int limit, Instant now, Runnable whileLocked) {
         Timestamp at = Timestamp.from(now);
         Timestamp stale = Timestamp.from(now.minusSeconds(STALE_CLAIM_SECONDS));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message "
-                        + "WHERE (status = 'QUEUED' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_at < ?) "
-                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .setParameter(1, at).setParameter(2, stale).setParameter(3, limit).getResultList();
-        List<Claimed> claimed = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            claimed.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+        // Two steps, so that a claim takes no gap locks (two senders claiming at once would otherwise deadlock on the
+        // index entries their status updates move): the candidates are read from the snapshot without locking, then
+        // locked one by one by primary key (SKIP LOCKED: a row another sender holds is passed over, never waited
+        // for) and kept only if still due, since another sender may have taken it after the snapshot.
+        List<Claimed> claimed = new ArrayList<>();
+        take(claimed, "status = 'QUEUED' AND next_attempt_at <= ? ORDER BY next_attempt_at, id", "status = 'QUEUED'", at, limit);
+        if (claimed.size() < limit) {
+            take(claimed, "status = 'SENDING' AND claimed_at < ? ORDER BY claimed_at, id", "status = 'SENDING' AND claimed_at < ?",
+                    stale, limit - claimed.size());
         }
         if (claimed.isEmpty()) {
             whileLocked.run();
@@ -181,6 +182,27 @@ public class Outbox {
         em.createNativeQuery("UPDATE notification_message SET claim_held_until = ? WHERE id IN (" + ids + ")")
                 .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
         return claimed;
+    }
+
+    private void take(List<Claimed> into, String candidates, String still, Timestamp bound, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM notification_message WHERE " + candidates + " LIMIT ?")
+                .setParameter(1, bound).setParameter(2, limit * 4).getResultList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        var query = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message WHERE id IN ("
+                + ids(ids.stream().map(Number::longValue).toList()) + ") AND " + still + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
+        if (still.contains("?")) {
+            query.setParameter(1, bound).setParameter(2, limit);
+        } else {
+            query.setParameter(1, limit);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] r : rows) {
+            into.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+        }
     }
 
     public List<Claimed> claim(String instance, int limit, Instant now) {

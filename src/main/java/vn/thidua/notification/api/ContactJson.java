@@ -2,7 +2,11 @@ package vn.thidua.notification.api;
 
 import vn.thidua.notification.Contact;
 
-/** {"email": "…", "emailVerified": false, "phone": "…", "wantsEmail": true, "language": "vi", "lastFailure": null} */
+/**
+ * {"email": "…", "emailVerified": false, "phone": "…", "wantsEmail": true, "language": "vi", "muted": ["RESULTS"],
+ * "lastFailure": null}: {@code muted} names the topics turned off (SIGNING, DRAFTS, PLEDGES, RESULTS, REVIEW); left out
+ * of a PUT, the choice is kept.
+ */
 public class ContactJson {
 
     private String email;
@@ -11,6 +15,7 @@ public class ContactJson {
     private Boolean wantsEmail;
     private String language;
     private String lastFailure;
+    private java.util.List<String> muted;
 
     public ContactJson() {
     }
@@ -22,6 +27,15 @@ public class ContactJson {
         this.wantsEmail = c.isWantsEmail();
         this.language = c.getLanguage();
         this.lastFailure = c.getLastFailure();
+        this.muted = c.getMuted().stream().map(Enum::name).sorted().toList();
+    }
+
+    public java.util.List<String> getMuted() {
+        return muted;
+    }
+
+    public void setMuted(java.util.List<String> muted) {
+        this.muted = muted;
     }
 
     public String getEmail() {

@@ -63,8 +63,18 @@ public class MeResource {
             throw new RuleViolation("error.required", "body");
         }
         Actor actor = current.get();
+        java.util.Set<vn.thidua.notification.Topic> muted = null;
+        if (body.getMuted() != null) {
+            muted = java.util.EnumSet.noneOf(vn.thidua.notification.Topic.class);
+            for (String name : body.getMuted()) {
+                vn.thidua.notification.Topic t = vn.thidua.notification.Topic.choosable().stream()
+                        .filter(x -> x.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new RuleViolation("contact.error.topic", String.valueOf(name)));
+                muted.add(t);
+            }
+        }
         contacts.change(actor, body.getEmail(), body.getPhone(), body.getWantsEmail() == null || body.getWantsEmail(),
-                body.getLanguage());
+                body.getLanguage(), muted);
         Contact saved = contacts.of(actor);
         return new ContactJson(saved);
     }

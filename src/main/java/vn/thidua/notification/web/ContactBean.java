@@ -5,12 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.thidua.notification.Contact;
 import vn.thidua.notification.ContactService;
+import vn.thidua.notification.Topic;
 import vn.thidua.security.CurrentActor;
 import vn.thidua.shared.web.Messages;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
-/** A person's own e-mail, telephone and whether they want e-mail, in which language. */
+/**
+ * A person's own e-mail (verified or not, refused by the mail server or not), telephone, whether they want e-mail, in
+ * which language, and which messages.
+ */
 @Named
 @ViewScoped
 public class ContactBean implements Serializable {
@@ -29,6 +37,8 @@ public class ContactBean implements Serializable {
     private String language;
     private boolean verified;
     private String lastFailure;
+    /** The topics ticked (wanted); stored as the others, turned off. */
+    private List<String> wanted = new ArrayList<>();
 
     public void load() {
         Contact c = service.of(current.get());
@@ -38,13 +48,40 @@ public class ContactBean implements Serializable {
         language = c.getLanguage();
         verified = c.isEmailVerified();
         lastFailure = c.getLastFailure();
+        Set<Topic> muted = c.getMuted();
+        wanted = new ArrayList<>(Topic.choosable().stream().filter(t -> !muted.contains(t)).map(Enum::name).toList());
     }
 
     public void save() {
-        if (Messages.attempt(() -> service.change(current.get(), email, phone, wantsEmail, language))) {
+        Set<Topic> muted = EnumSet.noneOf(Topic.class);
+        for (Topic t : Topic.choosable()) {
+            if (wanted == null || !wanted.contains(t.name())) {
+                muted.add(t);
+            }
+        }
+        if (Messages.attempt(() -> service.change(current.get(), email, phone, wantsEmail, language, muted))) {
             Messages.info("contact.saved");
         }
         load();
+    }
+
+    public void resend() {
+        if (Messages.attempt(() -> service.resendVerification(current.get()))) {
+            Messages.info("contact.verify.sent");
+        }
+        load();
+    }
+
+    public List<Topic> getTopics() {
+        return Topic.choosable();
+    }
+
+    public List<String> getWanted() {
+        return wanted;
+    }
+
+    public void setWanted(List<String> wanted) {
+        this.wanted = wanted;
     }
 
     public String getEmail() {

@@ -23,6 +23,8 @@ import java.util.Locale;
  */
 public final class StartupTimer {
 
+    private static final long TIMEOUT_SECONDS = Long.getLong("startup.timeoutSeconds", 240);
+
     private StartupTimer() {
     }
 
@@ -83,8 +85,8 @@ public final class StartupTimer {
                     if (!server.isAlive()) {
                         throw new IllegalStateException("Payara stopped; see " + runDir.resolve("server.log"));
                     }
-                    if (System.nanoTime() - start > 240_000_000_000L) {
-                        throw new IllegalStateException("Not ready within 240 s; see " + runDir.resolve("server.log"));
+                    if (System.nanoTime() - start > TIMEOUT_SECONDS * 1_000_000_000L) {
+                        throw new IllegalStateException("Not ready within " + TIMEOUT_SECONDS + " s; see " + runDir.resolve("server.log"));
                     }
                     Thread.sleep(100);
                 }

@@ -2,6 +2,7 @@ package vn.thidua.assessment;
 
 import jakarta.persistence.EntityManager;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.organisation.UnitCategory;
 import vn.thidua.pledge.PledgeVersion;
 import vn.thidua.pledge.TargetKind;
 
@@ -17,10 +18,10 @@ import java.util.Optional;
  */
 final class ResultContext {
 
-    record UnitInfo(long id, String code, String name, Long parentId, String category) {
+    record UnitInfo(long id, String code, String name, Long parentId, UnitCategory category) {
         /** Only hamlet committees (and member organisations) are rated by their commune. */
         boolean rated() {
-            return "HAMLET".equals(category) || "MEMBER_ORG".equals(category);
+            return category != null && category.isRatedByParent();
         }
     }
 
@@ -47,7 +48,7 @@ final class ResultContext {
                             + " LEFT JOIN u.parent p WHERE u.code IN :codes", Object[].class)
                     .setParameter("codes", chunk).getResultList();
             for (Object[] r : rows) {
-                units.put((String) r[1], new UnitInfo((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], String.valueOf(r[4])));
+                units.put((String) r[1], new UnitInfo((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (UnitCategory) r[4]));
             }
         }
         Map<Long, Long> clusterOfMember = new HashMap<>();

@@ -1,11 +1,10 @@
 package vn.thidua.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import jakarta.annotation.Priority;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +18,7 @@ import vn.thidua.security.Actor;
 import vn.thidua.security.Role;
 import vn.thidua.security.TokenService;
 import vn.thidua.shared.AppConfig;
+import vn.thidua.shared.SchemaMigrated;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +37,6 @@ import java.util.logging.Logger;
  * mode nothing here runs and no account exists until an administrator is bootstrapped.
  */
 @Singleton
-@Startup
-@DependsOn("DatabaseMigrations")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
@@ -82,8 +80,8 @@ public class DemoData {
     @PersistenceContext
     EntityManager em;
 
-    @PostConstruct
-    void load() {
+    /** At start-up, once the schema is migrated and before the instance is ready. */
+    public void load(@Observes @Priority(SchemaMigrated.DEMO_DATA) SchemaMigrated migrated) {
         if (!config.isDemo()) {
             return;
         }

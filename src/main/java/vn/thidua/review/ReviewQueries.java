@@ -88,7 +88,7 @@ public class ReviewQueries {
         Map<Long, ReviewSheet> byUnit = new HashMap<>();
         em.createQuery("SELECT s FROM ReviewSheet s WHERE s.cluster = :k", ReviewSheet.class).setParameter("k", cluster)
                 .getResultList().forEach(s -> byUnit.put(s.getUnit().getId(), s));
-        Map<Long, Map<String, BigDecimal[]>> scores = scores(cluster);
+        Map<Long, Map<String, SheetScores.Typed>> scores = scores(cluster);
         Map<Long, Integer> votes = new HashMap<>();
         Optional<Meeting> meeting = service.meeting(cluster);
         meeting.ifPresent(m -> m.getBallots().forEach(b -> votes.put(b.getUnit().getId(), b.getVotes())));
@@ -112,22 +112,10 @@ public class ReviewQueries {
             if (s != null && sheet != null) {
                 row.sheetId = s.getId();
                 row.status = s.getStatus().json();
-                Map<String, BigDecimal> linked = cf.linkedPoints(u.getId(), sheet);
-                Map<String, BigDecimal> self = new HashMap<>(linked);
-                Map<String, BigDecimal> reviewed = new HashMap<>(linked);
-                scores.getOrDefault(s.getId(), Map.of()).forEach((code, p) -> {
-                    if (p[0] != null) {
-                        self.put(code, p[0]);
-                    }
-                    if (p[1] != null) {
-                        reviewed.put(code, p[1]);
-                    } else if (p[0] != null) {
-                        reviewed.put(code, p[0]);
-                    }
-                });
-                row.selfTotal = s.hasScores() ? plain(sheet.total(self)) : null;
-                boolean inReview = s.getStatus() != ReviewStatus.SELF_SCORING;
-                row.reviewedTotal = inReview ? plain(sheet.total(reviewed)) : null;
+                SheetScores points = SheetScores.of(cf.linkedPoints(u.getId(), sheet), scores.getOrDefault(s.getId(), Map.of()));
+                row.selfTotal = s.hasScores() ? plain(points.selfTotal(sheet)) : null;
+                boolean inReview = SheetScores.inReview(s.getStatus());
+                row.reviewedTotal = inReview ? plain(points.reviewedTotal(sheet)) : null;
                 if (s.getStatus() == ReviewStatus.FINALISED) {
                     row.finalTotal = plain(s.getFinalTotal());
                     row.levelCode = s.getFinalLevelCode();
@@ -137,11 +125,11 @@ public class ReviewQueries {
                 } else {
                     allFinal = false;
                     row.targetsMet = cf.targetsMet(u.getId());
-                    best = inReview ? sheet.total(reviewed) : (s.hasScores() ? sheet.total(self) : null);
+                    best = points.standingTotal(sheet, s.getStatus(), s.hasScores());
                     if (best != null) {
                         row.levelCode = bands.levelFor(best);
                     }
-                    tie = tieCode == null ? null : sheet.subtotal(tieCode, inReview ? reviewed : self);
+                    tie = points.tieBreak(sheet, tieCode, s.getStatus());
                 }
             } else {
                 allFinal = false;
@@ -268,20 +256,16 @@ public class ReviewQueries {
         v.canReview = open && (s.getStatus() == ReviewStatus.SUBMITTED || s.getStatus() == ReviewStatus.REVIEWED)
                 && ReviewAccess.canReview(actor, s.getCluster(), s.getUnit());
         v.staff = v.staff && open;
-        Map<String, BigDecimal> self = new HashMap<>(linked);
-        Map<String, BigDecimal> reviewed = new HashMap<>(linked);
         Map<String, ReviewScore> byCode = new HashMap<>();
-        s.getScores().forEach(sc -> byCode.put(sc.getCriterion().getCode(), sc));
-        byCode.forEach((code, sc) -> {
-            if (sc.getSelfPoints() != null) {
-                self.put(code, sc.getSelfPoints());
-            }
-            BigDecimal r = sc.getReviewedPoints() != null ? sc.getReviewedPoints() : sc.getSelfPoints();
-            if (r != null) {
-                reviewed.put(code, r);
-            }
+        Map<String, SheetScores.Typed> typed = new HashMap<>();
+        s.getScores().forEach(sc -> {
+            byCode.put(sc.getCriterion().getCode(), sc);
+            typed.put(sc.getCriterion().getCode(), new SheetScores.Typed(sc.getSelfPoints(), sc.getReviewedPoints()));
         });
-        boolean inReview = s.getStatus() != ReviewStatus.SELF_SCORING;
+        SheetScores points = SheetScores.of(linked, typed);
+        Map<String, BigDecimal> self = points.self();
+        Map<String, BigDecimal> reviewed = points.reviewed();
+        boolean inReview = SheetScores.inReview(s.getStatus());
         Map<String, List<SheetView.FileRow>> files = new HashMap<>();
         for (Evidence e : em.createQuery("SELECT e FROM Evidence e JOIN FETCH e.file WHERE e.score.sheet = :s ORDER BY e.id", Evidence.class)
                 .setParameter("s", s).getResultList()) {
@@ -328,8 +312,8 @@ public class ReviewQueries {
             row.reviewedInput = plain(row.reviewed != null ? row.reviewed : row.self);
             v.rows.add(row);
         }
-        v.selfTotal = plain(sheet.total(self));
-        v.reviewedTotal = inReview ? plain(sheet.total(reviewed)) : null;
+        v.selfTotal = plain(points.selfTotal(sheet));
+        v.reviewedTotal = inReview ? plain(points.reviewedTotal(sheet)) : null;
         if (s.getStatus() == ReviewStatus.FINALISED) {
             v.finalTotal = plain(s.getFinalTotal());
             v.levelName = levelNames(campaign).get(s.getFinalLevelCode());
@@ -496,11 +480,11 @@ public class ReviewQueries {
                 n.targetCode == null ? "" : n.targetCode, n.linkMode == null ? "" : n.linkMode)).toList()).orElse(List.of());
     }
 
-    private Map<Long, Map<String, BigDecimal[]>> scores(Cluster cluster) {
-        Map<Long, Map<String, BigDecimal[]>> scores = new HashMap<>();
+    private Map<Long, Map<String, SheetScores.Typed>> scores(Cluster cluster) {
+        Map<Long, Map<String, SheetScores.Typed>> scores = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT s.sheet.id, c.code, s.selfPoints, s.reviewedPoints FROM ReviewScore s JOIN s.criterion c"
                 + " WHERE s.sheet.cluster = :k", Object[].class).setParameter("k", cluster).getResultList()) {
-            scores.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], new BigDecimal[]{(BigDecimal) r[2], (BigDecimal) r[3]});
+            scores.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], new SheetScores.Typed((BigDecimal) r[2], (BigDecimal) r[3]));
         }
         return scores;
     }

@@ -218,22 +218,10 @@ public class ReviewSheet {
                            RatingBands bands, int metTargets, String tieBreakCode, String by, Instant at) {
         AlreadyDone.unlessAlready(status == ReviewStatus.FINALISED, "review.done.finalised");
         RuleViolation.require(status == ReviewStatus.REVIEWED, "review.error.notReviewed");
-        Map<String, BigDecimal> points = new java.util.HashMap<>();
-        List<String> waiting = new ArrayList<>();
-        for (ScoringSheet.Node leaf : sheet.leaves()) {
-            BigDecimal p;
-            if (leaf.isLinked()) {
-                p = computed.get(leaf.code());
-                if (p == null) {
-                    waiting.add(leaf.code());
-                    continue;
-                }
-            } else {
-                p = find(leaf.code()).map(ReviewScore::getReviewedPoints).orElse(BigDecimal.ZERO);
-            }
-            points.put(leaf.code(), p);
-        }
-        RuleViolation.require(waiting.isEmpty(), "review.error.waitingForResults", String.join(", ", waiting));
+        SheetScores.Final frozen = SheetScores.finalPoints(sheet, computed,
+                code -> find(code).map(ReviewScore::getReviewedPoints).orElse(null));
+        RuleViolation.require(frozen.waiting().isEmpty(), "review.error.waitingForResults", String.join(", ", frozen.waiting()));
+        Map<String, BigDecimal> points = frozen.points();
         points.forEach((code, p) -> scoreOf(leaves.get(code)).finalPoints(p));
         this.finalTotal = sheet.total(points);
         this.finalLevelCode = bands.levelFor(finalTotal);

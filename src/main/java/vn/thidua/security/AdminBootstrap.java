@@ -1,15 +1,15 @@
 package vn.thidua.security;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import jakarta.annotation.Priority;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.thidua.shared.AppConfig;
+import vn.thidua.shared.SchemaMigrated;
 
 import java.util.logging.Logger;
 
@@ -18,8 +18,6 @@ import java.util.logging.Logger;
  * THIDUA_BOOTSTRAP_ADMIN_PASSWORD and no administrator exists yet; it must change that password at first sign-in.
  */
 @Singleton
-@Startup
-@DependsOn({"DatabaseMigrations", "DemoData"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class AdminBootstrap {
 
@@ -34,8 +32,8 @@ public class AdminBootstrap {
     @PersistenceContext
     EntityManager em;
 
-    @PostConstruct
-    void bootstrap() {
+    /** At start-up, once the schema is migrated and after the demo data (whose administrator counts). */
+    public void bootstrap(@Observes @Priority(SchemaMigrated.BOOTSTRAP_ADMIN) SchemaMigrated migrated) {
         config.getBootstrapAdminPassword().ifPresent(password -> {
             long admins = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :r", Long.class)
                     .setParameter("r", Role.ADMIN).getSingleResult();

@@ -47,6 +47,8 @@ public final class HealthChecks {
                     .withData("schema", String.valueOf(migrations.getSchemaVersion()))
                     .withData("persistence", state.isPersistenceReady())
                     .withData("faces", state.isFacesReady())
+                    .withData("data", state.isDataReady())
+                    .withData("failure", state.getFailure() == null ? "" : state.getFailure())
                     .build();
         }
     }

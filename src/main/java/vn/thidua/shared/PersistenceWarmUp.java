@@ -1,20 +1,17 @@
 package vn.thidua.shared;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import jakarta.annotation.Priority;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Deploys the persistence unit during start-up, after the migrations: EclipseLink otherwise logs in and builds its
+ * Deploys the persistence unit during start-up, once the schema is migrated ({@link SchemaMigrated}): EclipseLink otherwise logs in and builds its
  * descriptors on the first request that touches the database, which would then be slow or, under a crowd, fail.
  */
 @Singleton
-@Startup
-@DependsOn("DatabaseMigrations")
 public class PersistenceWarmUp {
 
     @PersistenceContext
@@ -23,8 +20,7 @@ public class PersistenceWarmUp {
     @Inject
     StartupState state;
 
-    @PostConstruct
-    void warmUp() {
+    public void warmUp(@Observes @Priority(SchemaMigrated.PERSISTENCE) SchemaMigrated migrated) {
         em.createNativeQuery("SELECT 1").getSingleResult();
         state.persistenceReady();
     }

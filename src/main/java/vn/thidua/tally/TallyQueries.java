@@ -5,16 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import vn.thidua.assessment.RecordedResults;
+import vn.thidua.assessment.ResultEntry;
+import vn.thidua.assessment.ResultValue;
 import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.pledge.PledgeTarget;
 import vn.thidua.pledge.PledgeVersion;
 import vn.thidua.pledge.TargetSpec;
+import vn.thidua.organisation.UnitCategory;
 import vn.thidua.security.Actor;
 import vn.thidua.shared.CanonicalJson;
 import vn.thidua.shared.Like;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The tally of a campaign, live: it reads the saved results as a handful of aggregate queries (counts of ratings per
- * commune, category and level through a covering index; the figures; the members' own ratings) and evaluates every
+ * The tally of a campaign, live: it reads the saved results through their owner, {@link RecordedResults} (counts of
+ * ratings per commune, category and level through a covering index; the figures; the members' own ratings, each a few
+ * aggregate queries), and evaluates every
  * target of every cluster's newest pledge version with {@link TallyCalculator}. Nothing is precomputed: one cluster's
  * result is only kept a few seconds ({@link TallyCache}) and dropped as soon as results are recorded, so a saved entry
  * shows at the next read. Scope ({@link CampaignAccess}): whole-campaign readers read every cluster; a cluster
@@ -39,6 +44,9 @@ public class TallyQueries {
 
     @Inject
     TallyCache cache;
+
+    @Inject
+    RecordedResults results;
 
     @Transactional
     public Optional<TallyView> campaign(Actor actor, long campaignId) {
@@ -339,67 +347,56 @@ public class TallyQueries {
         return cell;
     }
 
-    /** Four aggregate reads for the whole campaign, whatever its size. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Three aggregate reads of the saved results for the whole campaign (or the cluster's members), whatever its size,
+     * through the assessment feature that owns them ({@link RecordedResults}).
+     */
     private void loadFacts(long campaignId, List<Long> only, Map<Long, MemberFacts> byUnit, Map<String, Integer> ranks) {
         if (only != null && only.isEmpty()) {
             return;
         }
-        // one cluster: the same aggregates restricted to its members (a dozen ids), through the same indexes
-        String members = only == null ? "" : only.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
-        Map<Long, Map<String, Integer>> totals = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT u.parent_id, t.category, COUNT(*) FROM unit u"
-                        + " JOIN unit_type t ON t.id = u.type_id JOIN cluster_member m ON m.unit_id = u.parent_id AND m.campaign_id = ?"
-                        + " WHERE u.valid_to IS NULL" + (only == null ? "" : " AND u.parent_id IN " + members)
-                        + " GROUP BY u.parent_id, t.category")
-                .setParameter(1, campaignId).getResultList()) {
-            totals.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).intValue());
-        }
-        Map<Long, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT e.reporting_unit_id, t.category, e.level_code, COUNT(*)"
-                        + " FROM result_entry e JOIN unit u ON u.id = e.unit_id JOIN unit_type t ON t.id = u.type_id"
-                        + " WHERE e.campaign_id = ? AND e.measure = 'rating' AND e.unit_id <> e.reporting_unit_id AND u.valid_to IS NULL"
-                        + (only == null ? "" : " AND e.reporting_unit_id IN " + members)
-                        + " GROUP BY e.reporting_unit_id, t.category, e.level_code")
-                .setParameter(1, campaignId).getResultList()) {
-            Integer rank = ranks.get((String) r[2]);
-            if (rank != null) {
-                counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                        .computeIfAbsent((String) r[1], k -> new HashMap<>()).merge(rank, ((Number) r[3]).intValue(), Integer::sum);
-            }
+        Map<Long, Map<UnitCategory, RecordedResults.RatedChildren>> children = new HashMap<>();
+        for (RecordedResults.RatedChildren c : results.ratedChildren(campaignId, only)) {
+            children.computeIfAbsent(c.memberId(), k -> new EnumMap<>(UnitCategory.class)).put(c.category(), c);
         }
         for (Map.Entry<Long, MemberFacts> member : byUnit.entrySet()) {
-            Map<String, Integer> own = totals.getOrDefault(member.getKey(), Map.of());
-            Map<String, Map<Integer, Integer>> rated = counts.getOrDefault(member.getKey(), Map.of());
-            for (String category : List.of("HAMLET", "MEMBER_ORG")) {
-                int total = own.getOrDefault(category, 0);
-                Map<Integer, Integer> byRank = rated.getOrDefault(category, Map.of());
-                int sum = byRank.values().stream().mapToInt(Integer::intValue).sum();
-                member.getValue().children(category, new ChildRatings(Math.max(total, sum), byRank));
+            Map<UnitCategory, RecordedResults.RatedChildren> own = children.getOrDefault(member.getKey(), Map.of());
+            for (UnitCategory category : UnitCategory.ratedByParent()) {
+                RecordedResults.RatedChildren c = own.get(category);
+                member.getValue().children(category.name(), c == null ? ChildRatings.NONE : childRatings(c, ranks));
             }
         }
-        var own = em.createNativeQuery("SELECT unit_id, measure, level_code, amount, people_total,"
-                + " people_reached, done FROM result_entry WHERE campaign_id = ? AND unit_id = reporting_unit_id"
-                + (only == null ? " AND unit_id IN (SELECT unit_id FROM cluster_member WHERE campaign_id = ?)"
-                : " AND unit_id IN " + members)).setParameter(1, campaignId);
-        if (only == null) {
-            own.setParameter(2, campaignId);
+        for (RecordedResults.OwnValue v : results.ownValues(campaignId, only)) {
+            MemberFacts facts = byUnit.get(v.unitId());
+            if (facts != null) {
+                own(facts, v.measure(), v.value(), ranks);
+            }
         }
-        for (Object[] r : (List<Object[]>) own.getResultList()) {
-            MemberFacts facts = byUnit.get(((Number) r[0]).longValue());
-            if (facts == null) {
-                continue;
+    }
+
+    /** A member's children of one category: ratings by rank (a code outside the campaign's scale is not counted). */
+    static ChildRatings childRatings(RecordedResults.RatedChildren c, Map<String, Integer> ranks) {
+        Map<Integer, Integer> byRank = new HashMap<>();
+        c.ratedByLevel().forEach((code, count) -> {
+            Integer rank = ranks.get(code);
+            if (rank != null) {
+                byRank.merge(rank, count, Integer::sum);
             }
-            String measure = (String) r[1];
-            if ("rating".equals(measure)) {
-                facts.rating(ranks.get((String) r[2]));
-            } else if (r[3] != null) {
-                facts.amount(measure, (BigDecimal) r[3]);
-            } else if (r[4] != null) {
-                facts.people(measure, ((Number) r[4]).intValue(), ((Number) r[5]).intValue());
-            } else if (r[6] != null) {
-                facts.done(measure, r[6] instanceof Boolean b ? b : ((Number) r[6]).intValue() != 0);
-            }
+        });
+        int rated = byRank.values().stream().mapToInt(Integer::intValue).sum();
+        return new ChildRatings(Math.max(c.children(), rated), byRank);
+    }
+
+    /** What a member entered for itself: its rating, or the figure of a target. */
+    static void own(MemberFacts facts, String measure, ResultValue value, Map<String, Integer> ranks) {
+        if (ResultEntry.RATING.equals(measure)) {
+            facts.rating(ranks.get(value.getLevelCode()));
+        } else if (value.getAmount() != null) {
+            facts.amount(measure, value.getAmount());
+        } else if (value.getPeopleTotal() != null) {
+            facts.people(measure, value.getPeopleTotal(), value.getPeopleReached());
+        } else if (value.getDone() != null) {
+            facts.done(measure, value.getDone());
         }
     }
 }

@@ -8,8 +8,8 @@
  * result is only kept a few seconds ({@link vn.thidua.tally.TallyCache}) and dropped on {@code CampaignDataChanged}.
  * Scope: staff and viewers the whole campaign, a leader's chair their cluster, other chairs their own unit.
  * <p>
- * May use: {@code campaign}, {@code pledge} (targets) and {@code pledge.document} (PDF pieces), {@code security},
- * {@code shared}. Reads the results tables in SQL without depending on {@code assessment} (a known coupling, issue 16).
- * Owns no table.
+ * May use: {@code campaign}, {@code pledge} (targets), {@code assessment}
+ * (the saved results, read through {@code RecordedResults}, never its tables), {@code organisation} (unit categories),
+ * {@code security}, {@code shared} (its document kit for the PDF). Owns no table.
  */
 package vn.thidua.tally;

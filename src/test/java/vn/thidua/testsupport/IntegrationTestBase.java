@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +74,32 @@ public abstract class IntegrationTestBase {
     protected String root() {
         String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
         return "http://127.0.0.1:" + base.getPort() + path;
+    }
+
+    /** Whether this run has seen the server ready once (the one shared boot serves every class). */
+    private static volatile boolean serverReady;
+
+    /**
+     * Arquillian returns as soon as Payara has deployed the WAR, while the database side (migrations, demo data) may
+     * still be running beside Faces' start (DatabaseMigrations): wait once, before the first test, until readiness
+     * answers 200 (a start that failed never does: the server log says why).
+     */
+    @BeforeEach
+    void awaitServerReady() throws IOException, InterruptedException {
+        if (serverReady) {
+            return;
+        }
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        HttpResponse<String> health;
+        do {
+            health = get("health/ready", null);
+            if (health.statusCode() == 200) {
+                serverReady = true;
+                return;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("The server did not become ready within 240 s: " + health.statusCode() + " " + health.body());
     }
 
     // ---- HTTP ------------------------------------------------------------------------------------------------------

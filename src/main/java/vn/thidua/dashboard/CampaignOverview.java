@@ -193,8 +193,18 @@ public final class CampaignOverview implements Serializable {
         return overdue;
     }
 
+    /** The latest ten of them (the deadlines page lists them all, with an Excel export). */
+    public List<DueItem> getOverdueShown() {
+        return overdue.subList(0, Math.min(10, overdue.size()));
+    }
+
     /** When the targets' outcomes were computed (they are kept a few seconds; the tally is live). */
     public Instant getTargetsAt() {
         return targetsAt;
+    }
+
+    /** The same in Vietnam's time, to the second, as the page writes it. */
+    public String getTargetsAtText() {
+        return targetsAt == null ? "" : vn.thidua.shared.VietnamTime.formatSeconds(targetsAt);
     }
 }

@@ -41,7 +41,7 @@ final class TallyCharts {
         JsonArrayBuilder incomplete = Json.createArrayBuilder();
         for (TallyView.ClusterTally c : clusters) {
             TargetOutcome.Counts counts = TargetOutcome.of(c);
-            names.add(c.getName());
+            names.add(lines(c.getName()));
             met.add(counts.getMet());
             notMet.add(counts.getNotMet());
             incomplete.add(counts.getIncomplete());
@@ -58,7 +58,7 @@ final class TallyCharts {
         JsonArrayBuilder counts = Json.createArrayBuilder();
         JsonArrayBuilder colours = Json.createArrayBuilder();
         for (HamletRatingQueries.Level l : levels) {
-            names.add(l.isUnrated() ? label.apply("tally.unrated") : l.getName());
+            names.add(lines(l.isUnrated() ? label.apply("tally.unrated") : l.getName()));
             counts.add(l.getCount());
             // a rating is not a status: one neutral colour, the committees not rated yet in the "incomplete" amber
             colours.add(l.isUnrated() ? colour(Status.INCOMPLETE) : "#37474f");
@@ -67,6 +67,25 @@ final class TallyCharts {
                 .add("label", label.apply("tally.chartRatings")).add("data", counts).add("backgroundColor", colours));
         return config(names, sets, false);
     }
+
+    /**
+     * A long name on lines of about {@link #LINE} characters, cut between words (Chart.js draws an array as several
+     * lines): "Hoàn thành xuất sắc nhiệm vụ" otherwise loses its start on a phone.
+     */
+    static JsonArrayBuilder lines(String name) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : (name == null ? "" : name).split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString());
+    }
+
+    static final int LINE = 18;
 
     private static JsonObjectBuilder dataset(String name, JsonArrayBuilder data, String colour) {
         return Json.createObjectBuilder().add("label", name).add("data", data).add("backgroundColor", colour);

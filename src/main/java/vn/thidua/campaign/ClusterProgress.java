@@ -19,19 +19,25 @@ public class ClusterProgress implements Serializable {
     private final int signed;
     private final int signers;
     private final int members;
-    private final int reportsIn;
+    private final int submitted;
+    private final int accepted;
     private final int returned;
     private final ReviewStage reviewStage;
     private final java.util.List<String> unsigned;
 
-    public ClusterProgress(long clusterId, String pledgeStatus, int signed, int signers, int members, int reportsIn, int returned,
-                           ReviewStage reviewStage, java.util.List<String> unsigned) {
+    /**
+     * @param submitted members whose report waits for staff; {@code accepted} those accepted; {@code returned} those
+     *                  sent back; every other member is still at its draft (or has not begun)
+     */
+    public ClusterProgress(long clusterId, String pledgeStatus, int signed, int signers, int members, int submitted, int accepted,
+                           int returned, ReviewStage reviewStage, java.util.List<String> unsigned) {
         this.clusterId = clusterId;
         this.pledgeStatus = pledgeStatus;
         this.signed = signed;
         this.signers = signers;
         this.members = members;
-        this.reportsIn = reportsIn;
+        this.submitted = submitted;
+        this.accepted = accepted;
         this.returned = returned;
         this.reviewStage = reviewStage;
         this.unsigned = java.util.List.copyOf(unsigned);
@@ -72,8 +78,22 @@ public class ClusterProgress implements Serializable {
         return members;
     }
 
+    /** Reports sent in: waiting for staff or accepted. */
     public int getReportsIn() {
-        return reportsIn;
+        return submitted + accepted;
+    }
+
+    public int getSubmitted() {
+        return submitted;
+    }
+
+    public int getAccepted() {
+        return accepted;
+    }
+
+    /** Members whose report is still a draft (or not begun): neither sent in nor returned. */
+    public int getDrafts() {
+        return Math.max(0, members - submitted - accepted - returned);
     }
 
     public int getReturned() {

@@ -29,12 +29,15 @@ public class ClusterProgressQueries {
             long cluster = number(r[0]);
             int n = (int) number(r[2]);
             members.merge(cluster, n, Integer::sum);
-            int[] in = reports.computeIfAbsent(cluster, k -> new int[2]);
+            // submitted, returned, accepted (a member without a report, or with a draft, is still at its draft)
+            int[] in = reports.computeIfAbsent(cluster, k -> new int[3]);
             String status = (String) r[1];
-            if ("SUBMITTED".equals(status) || "ACCEPTED".equals(status)) {
+            if ("SUBMITTED".equals(status)) {
                 in[0] += n;
             } else if ("RETURNED".equals(status)) {
                 in[1] += n;
+            } else if ("ACCEPTED".equals(status)) {
+                in[2] += n;
             }
         }
         Map<Long, Object[]> pledges = new HashMap<>();
@@ -74,7 +77,7 @@ public class ClusterProgressQueries {
                     pledge == null ? ClusterProgress.NO_PLEDGE : (String) pledge[1],
                     pledge == null ? 0 : (int) number(pledge[2]),
                     pledge == null ? 0 : (int) number(pledge[3]),
-                    m.getValue(), in[0], in[1],
+                    m.getValue(), in[0], in[2], in[1],
                     ReviewStage.of(m.getValue(), sheets.getOrDefault(cluster, Map.of())),
                     List.copyOf(unsigned.getOrDefault(cluster, java.util.Set.of()))));
         }

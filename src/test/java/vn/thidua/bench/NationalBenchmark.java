@@ -76,6 +76,8 @@ public final class NationalBenchmark {
     private ProcessHandle dbProcess;
     /** The leaders' signed-in sessions, one each, reused by every page measurement (signing in is not measured). */
     private final List<HttpClient> sessions = new ArrayList<>();
+    /** The national staff's sessions for the home page case, signed in once. */
+    private final List<HttpClient> homeSessions = new ArrayList<>();
     private Connection sql;
     private NationalData data;
 
@@ -184,6 +186,15 @@ public final class NationalBenchmark {
                 .append(campaignMs).append(" ms.\n\n");
         log("data: " + data.communes.size() + " communes, " + data.hamletCount + " hamlets, " + main.clusters().size() + " clusters");
 
+        if ("home".equals(System.getProperty("bench.only"))) {
+            // the staff home page alone (issue 17's goal), bench.rounds times
+            for (int round = 0; round < Integer.getInteger("bench.rounds", 1); round++) {
+                staffHomeLoad(main.id(), "100k");
+            }
+            Files.writeString(work.resolve("results.md"), report.toString());
+            System.out.println(report);
+            return;
+        }
         if ("page".equals(System.getProperty("bench.only"))) {
             // a quick loop while working on the page (with bench.jvmArgs for a profiler): (b) only, bench.rounds times
             for (int round = 0; round < Integer.getInteger("bench.rounds", 3); round++) {
@@ -207,6 +218,8 @@ public final class NationalBenchmark {
         Load pageLoad = clusterLoadPage(main.id(), leaders, "100k", 0);
         // the same page with a person's pace (informational: the goal is judged without think time)
         clusterLoadPage(main.id(), leaders, "100k", Integer.getInteger("bench.thinkMs", 1000));
+        // the national staff's home page: every cluster's progress of the campaign (only this campaign is under way yet)
+        Load homeLoad = staffHomeLoad(main.id(), "100k");
         // still live: a value saved now shows in the next read
         liveness(main.id(), leaders.get(0));
 
@@ -253,7 +266,7 @@ public final class NationalBenchmark {
         System.out.println();
         System.out.println(out);
         log("written " + work.resolve("results.md"));
-        if (apiLoad == null || pageLoad == null || apiLoadLarge == null) {
+        if (apiLoad == null || pageLoad == null || apiLoadLarge == null || homeLoad == null) {
             throw new IllegalStateException("load test failed");
         }
     }
@@ -532,6 +545,45 @@ public final class NationalBenchmark {
                 load.p95 + " ms (p50 " + load.p50 + ")", verdict(load.p95 <= 300)});
         log(String.format(Locale.ROOT, "(b) page %s: p50 %d ms, p95 %d ms, CPU per page %.1f ms Payara + %.1f ms MariaDB, others %.2f cores",
                 label, load.p50, load.p95, load.serverCpuMs, load.dbCpuMs, load.otherCores));
+        return load;
+    }
+
+    /**
+     * {@link #users} national staff, each signed in through the login form, reading the home page
+     * ({@code index.xhtml}): the campaign's totals, its 351 clusters' progress (the latest twenty listed), the targets'
+     * outcomes kept a few seconds by the dashboard and the overdue list.
+     */
+    private Load staffHomeLoad(long campaign, String label) throws Exception {
+        PasswordHasher hasher = new PasswordHasher();
+        List<Leader> staff = new ArrayList<>();
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            String username = "bench-staff-" + i;
+            if (homeSessions.size() <= i) {
+                data.addAccount(sql, username, "STAFF", data.rootId, null, hasher.hash(PASSWORD.toCharArray()), "bench-staff-token-" + i);
+                homeSessions.add(signIn(username));
+            }
+            staff.add(new Leader(username, "bench-staff-token-" + i, null, null));
+            clients.add(homeSessions.get(i));
+        }
+        String url = base + "/index.xhtml";
+        String page = get(clients.get(0), url, null);
+        if (!page.contains("id=\"dash-" + campaign + "\"") || page.contains("id=\"login\"")) {
+            throw new IllegalStateException("the staff home page did not show the campaign's progress");
+        }
+        Load load = load(staff, member -> {
+            HttpClient client = clients.get(staff.indexOf(member));
+            return () -> get(client, url, null);
+        }, 0);
+        report.append("## The staff home page at ").append(users).append(" concurrent users, ").append(label).append("\n\n");
+        report.append(users).append(" national staff, each signed in through the login form, `GET /index.xhtml` (")
+                .append(page.length() / 1024).append(" KiB of HTML: the campaign's totals over ").append(data.communes.size())
+                .append(" communes, the latest twenty of its clusters, the overdue list), ").append(protocol()).append(".\n\n");
+        loadTable(load, false);
+        summary.add(new String[]{"staff home page p95 at " + users + " concurrent users (" + label + ")", "≤ 300 ms",
+                load.p95 + " ms (p50 " + load.p50 + ")", verdict(load.p95 <= 300)});
+        log(String.format(Locale.ROOT, "home page %s: p50 %d ms, p95 %d ms, CPU per page %.1f ms Payara + %.1f ms MariaDB",
+                label, load.p50, load.p95, load.serverCpuMs, load.dbCpuMs));
         return load;
     }
 

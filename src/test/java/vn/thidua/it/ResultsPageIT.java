@@ -274,6 +274,85 @@ class ResultsPageIT extends IntegrationTestBase {
         }
     }
 
+    @Test
+    @Order(8)
+    void theStaffHomePageShowsEachClustersSignaturesWithTheMissingUnitsNamedOnADesktopAndAPhone() throws Exception {
+        long cluster2 = clusterId("Cụm số 2");
+        long[] signatures = signatures(cluster2);
+        List<String> missing = unsignedUnits(cluster2);
+        // the fresh demo: five of Cụm số 2's ten signatures given (the ITs share one database; none of them signs there)
+        assertEquals(10, signatures[1], "Cụm số 2's pledge asks for ten signatures");
+        assertFalse(missing.isEmpty(), "Cụm số 2 still waits for signatures");
+        for (boolean phone : new boolean[] {false, true}) {
+            try (Browser staff = phone ? Browser.phone(root()) : Browser.desktop(root())) {
+                staff.signIn("canbo", PASSWORD);
+                staff.go("index.xhtml");
+                WebElement row = staff.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dash-cluster-" + cluster2)));
+                String text = row.getText();
+                assertTrue(text.contains("Cụm số 2"), text);
+                assertTrue(text.contains(signatures[0] + "/" + signatures[1] + " đã ký"), text);
+                for (String unit : missing) {
+                    assertTrue(text.contains("Chưa ký:") && text.contains(unit), unit + " has not signed: " + text);
+                }
+                // each figure leads to where to act: the signatures to the cluster's pledge
+                WebElement link = row.findElement(By.xpath(".//a[contains(., 'đã ký')]"));
+                assertTrue(link.getAttribute("href").contains("pledge/pledge.xhtml?cluster=" + cluster2), link.getAttribute("href"));
+                String tiles = staff.text("dash-" + CAMPAIGN);
+                assertTrue(tiles.contains("Đạt") && tiles.contains("Không đạt") && tiles.contains("Chưa đủ số liệu"), tiles);
+                if (phone) {
+                    // a card per cluster: the row fits the 390 px screen and the page does not scroll sideways
+                    Map<String, Object> box = box(staff, row);
+                    assertTrue(((Number) box.get("left")).doubleValue() >= 0
+                            && ((Number) box.get("right")).doubleValue() <= ((Number) box.get("width")).doubleValue() + 1, box.toString());
+                    assertTrue(((Number) box.get("scroll")).doubleValue() <= ((Number) box.get("width")).doubleValue() + 1,
+                            "the page is wider than the phone: " + box);
+                }
+                staff.screenshot((phone ? "phone" : "desktop") + "-home-staff");
+            }
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theMainPagesHaveNoSeriousOrCriticalAccessibilityViolation() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.thidua.testsupport.Axe.available(),
+                "axe-core is not installed: npm ci --prefix src/test/a11y");
+        List<String> serious = new java.util.ArrayList<>();
+        int pages = 0;
+        try (Browser staff = Browser.desktop(root())) {
+            staff.signIn("canbo", PASSWORD);
+            for (String page : List.of("index.xhtml", "campaign/campaign.xhtml?id=" + CAMPAIGN, "tally/tally.xhtml?campaign=" + CAMPAIGN)) {
+                serious.addAll(axe(staff, "desktop " + page));
+                pages++;
+            }
+        }
+        try (Browser chair = Browser.phone(root())) {
+            chair.signIn("thuanhoa", PASSWORD);
+            for (String page : List.of("index.xhtml", resultsPage(), "tally/tally.xhtml?campaign=" + CAMPAIGN)) {
+                serious.addAll(axe(chair, "phone " + page));
+                pages++;
+            }
+        }
+        System.out.println("A11Y axe-core on " + pages + " pages: " + serious.size() + " serious or critical");
+        assertTrue(serious.isEmpty(), String.join("\n", serious));
+    }
+
+    private static List<String> axe(Browser browser, String page) {
+        browser.go(page.substring(page.indexOf(' ') + 1));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.td-footer")));
+        List<vn.thidua.testsupport.Axe.Violation> found = vn.thidua.testsupport.Axe.run(browser.driver());
+        found.forEach(v -> System.out.println("A11Y " + page + ": " + v));
+        return found.stream().filter(vn.thidua.testsupport.Axe.Violation::isSerious).map(v -> page + ": " + v).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> box(Browser browser, WebElement element) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                        + " return {left: r.left, right: r.right, width: window.innerWidth,"
+                        + " scroll: document.documentElement.scrollWidth};", element);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private String resultsPage() throws SQLException {

@@ -51,7 +51,7 @@ public final class Browser implements AutoCloseable {
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--lang=vi", phone ? "--window-size=390,844" : "--window-size=1280,900");
+                    "--user-data-dir=" + profile, "--lang=vi", phone ? "--window-size=390,844" : "--window-size=1366,900");
             if (phone) {
                 options.setExperimentalOption("mobileEmulation",
                         Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));

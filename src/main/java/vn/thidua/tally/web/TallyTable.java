@@ -75,7 +75,7 @@ public class TallyTable extends UIComponentBase {
             // the target's name, as the pledge states it: a code is for files and the API, and a tooltip never shows
             // on a touch screen
             boolean named = h.getName() != null && !h.getName().isBlank();
-            span(out, named ? "td-tally-name" : "td-tally-code", named ? h.getName() : h.getCode());
+            span(out, named ? "td-tally-name" : "td-tally-code", headName(h));
             out.startElement("br", null);
             out.endElement("br");
             boolean share = "RATED_SHARE".equals(h.getKind()) || "PEOPLE_SHARE".equals(h.getKind());
@@ -96,9 +96,13 @@ public class TallyTable extends UIComponentBase {
             out.writeText(u.getName(), null);
             out.endElement("a");
             out.endElement("th");
-            for (TallyView.Cell cell : u.getCells()) {
+            for (int i = 0; i < u.getCells().size(); i++) {
+                TallyView.Cell cell = u.getCells().get(i);
                 out.startElement("td", null);
                 out.writeAttribute("class", "td-cell td-cell-" + cell.getTone(), null);
+                // on a phone the table becomes a card per unit: each cell says which target it is (hidden on a desktop,
+                // where the column heading says it)
+                span(out, "td-cell-target", headName(targets.get(i)));
                 if (cell.isApplies()) {
                     span(out, "td-cell-status", label.apply("tally.status." + cell.getStatus()));
                     String shown = shown(numbers, cell);
@@ -122,6 +126,7 @@ public class TallyTable extends UIComponentBase {
             TallyView.Cell cell = foot.get(i);
             out.startElement("td", null);
             out.writeAttribute("class", "td-cell td-cell-" + cell.getTone(), null);
+            span(out, "td-cell-target", headName(targets.get(i)));
             if (cell.isApplies()) {
                 span(out, "td-cell-status", label.apply("tally.status." + cell.getStatus()));
                 span(out, "td-cell-value", shown(numbers, cell));
@@ -146,6 +151,10 @@ public class TallyTable extends UIComponentBase {
             return number(numbers, percent) + " %";
         }
         return cell.getShown() == null ? "" : number(numbers, cell.getShown());
+    }
+
+    private static String headName(TallyView.TargetHead h) {
+        return h.getName() != null && !h.getName().isBlank() ? h.getName() : h.getCode();
     }
 
     static String number(NumberFormat numbers, String value) {

@@ -36,7 +36,13 @@ class TallyTableTest {
 
     @Test
     void headsRowsAndTheClusterRow() throws IOException {
-        String html = render();
+        String rendered = render();
+        // on a phone each cell names its target (the table becomes a card per unit); the rest of the markup is unchanged
+        assertTrue(rendered.contains("<td class=\"td-cell td-cell-met\"><span class=\"td-cell-target\">Tốt &quot;80&quot;</span>"
+                + "<span class=\"td-cell-status\">"), rendered);
+        assertEquals(rendered.split("<td ", -1).length - 1, rendered.split("<span class=\"td-cell-target\">", -1).length - 1,
+                "every cell names its target: " + rendered);
+        String html = rendered.replaceAll("<span class=\"td-cell-target\">[^<]*</span>", "");
         assertTrue(html.startsWith("<div class=\"td-scroll\"><table class=\"td-tally-table\"><thead><tr><th scope=\"col\">[unit.name]</th>"), html);
         assertTrue(html.contains("<th scope=\"col\"><span class=\"td-tally-name\">Tốt &quot;80&quot;</span><br></br>"
                 + "<span class=\"td-muted\">≥ 80 %</span></th>"), "the heading is the target's name, not its code: " + html);

@@ -206,6 +206,7 @@ class AuthorisationMatrixIT extends IntegrationTestBase {
             case "file.pledge" -> download(c, "pledge/file/document?version=" + version);
             case "file.scan" -> download(c, "pledge/file/scan?signature=" + scan);
             case "file.sheet" -> download(c, "review/file/sheet?campaign=" + campaign);
+            case "file.overdue" -> download(c, "notification/file/overdue?campaign=" + campaign);
             case "file.health" -> download(c, "health");
             case "api.sign" -> write(List.of("pledge_signature", "pledge_event"), () -> postJson("api/v1/pledges/" + pledge + "/signatures",
                     c.token(), Json.createObjectBuilder().add("fingerprint", fingerprint()).add("consent", true)

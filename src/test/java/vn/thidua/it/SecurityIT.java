@@ -324,7 +324,7 @@ class SecurityIT extends IntegrationTestBase {
     @Order(12)
     void thePublicVerificationPageParsesAFewDocumentsPerAddressThenSaysWhenToComeBack() throws Exception {
         // From [::1]: the other tests' uploads come from 127.0.0.1, so this address's count is this test's alone.
-        String v6 = "http://[::1]:" + base.getPort() + "/";
+        String v6 = root().replace("http://127.0.0.1:", "http://[::1]:");
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(v6 + "verify.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());

@@ -1,6 +1,8 @@
 package vn.thidua.testsupport;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -132,7 +134,30 @@ public final class Browser implements AutoCloseable {
 
     /** Toggles a PrimeFaces selectBooleanCheckbox. */
     public void tick(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+        By box = By.cssSelector("[id='" + id + "'] .ui-chkbox-box");
+        // A message shown a moment ago scrolls the page to itself (smoothly): the box may still be moving under the
+        // pointer, so it is brought to the middle of the viewport first and clicked again if something else got it.
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = wait.until(ExpectedConditions.elementToBeClickable(box));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(box)).click();
+                return;
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                pause(300);
+            }
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Answers yes in the global confirmation dialog. */

@@ -55,14 +55,20 @@ start_demo() {
     done
     return 1
 }
-# On a busy machine the embedded MariaDB can miss its 30 s start-up limit: one more try.
+# On a busy machine the embedded MariaDB can miss its 30 s start-up limit: up to three more tries.
 if [ -n "${ATTACK_APP_PORT:-}" ]; then
     echo "attack: using the demo already running on $BASE"
-elif ! start_demo; then
-    echo "attack: the demo did not start (see $OUT/demo.log); trying once more" >&2
-    kill -- "-$DEMO_PID" 2>/dev/null || true
-    sleep 5
-    start_demo || { echo "attack: the demo did not start, see $OUT/demo.log" >&2; exit 1; }
+else
+    for attempt in 1 2 3 4; do
+        if start_demo; then
+            break
+        fi
+        kill -- "-$DEMO_PID" 2>/dev/null || true
+        [ "$attempt" = 4 ] && { echo "attack: the demo did not start, see $OUT/demo.log" >&2; exit 1; }
+        echo "attack: the demo did not start (see $OUT/demo.log); trying again" >&2
+        sleep 5
+        DB=$(free_port)
+    done
 fi
 # /health/ready can answer before Faces and JAX-RS serve their first request: wait for both.
 for i in $(seq 1 60); do
@@ -130,11 +136,11 @@ EOF
 SQLMAP_COMMON=(--batch --level=2 --risk=1 --dbms=MySQL --threads=2 --time-sec=2 --flush-session --disable-coloring
                --proxy="http://127.0.0.1:$SPROXY" --output-dir="$OUT/sqlmap" --skip-waf --answers="follow=N")
 
-run_sqlmap() { # name, then sqlmap's own arguments
-    local name=$1; shift
+run_sqlmap() { # name, seconds, then sqlmap's own arguments
+    local name=$1 seconds=$2; shift 2
     echo "attack: sqlmap $name"
     set +e
-    timeout --signal=INT --kill-after=30 "$SQLMAP_SECONDS" nice -n 19 sqlmap "${SQLMAP_COMMON[@]}" "$@" \
+    timeout --signal=INT --kill-after=30 "$seconds" nice -n 19 sqlmap "${SQLMAP_COMMON[@]}" "$@" \
         >"$OUT/sqlmap/$name.log" 2>&1
     echo "$?" >"$OUT/sqlmap/$name.rc"
     set -e
@@ -143,15 +149,19 @@ run_sqlmap() { # name, then sqlmap's own arguments
 # The sign-in form: the user name, then the password with a new random user name each time (so the per-account
 # throttle never holds the name being tested). The view state and nonce are the proxy's to fill.
 FORM='login=login&login%3Ausername=khongco&login%3Apassword=sai-mat-khau&login%3AsignIn=&jakarta.faces.ViewState=0'
-run_sqlmap signin-username -u "$BASE/login.xhtml" --data="$FORM" -p 'login:username'
-run_sqlmap signin-password -u "$BASE/login.xhtml" --data="$FORM" -p 'login:password' --randomize='login:username'
+# Each try of the form is two requests (the proxy reads the page again): twice the time.
+run_sqlmap signin-username "$((SQLMAP_SECONDS * 2))" -u "$BASE/login.xhtml" --data="$FORM" -p 'login:username'
+run_sqlmap signin-password "$((SQLMAP_SECONDS * 2))" -u "$BASE/login.xhtml" --data="$FORM" -p 'login:password' --randomize='login:username'
 
 while IFS='|' read -r name method path token ctype body; do
     args=(-u "$BASE$path" --method="$method" -H "Authorization: Bearer $token")
+    case "$token" in
+        *'*') args+=(--ignore-code=401) ;; # injecting into the token: every try but the original answers 401
+    esac
     if [ "$body" != "-" ]; then
         args+=(--data="$(printf '%b' "$body")" -H "Content-Type: $ctype")
     fi
-    run_sqlmap "api-$name" "${args[@]}"
+    run_sqlmap "api-$name" "$SQLMAP_SECONDS" "${args[@]}"
 done <"$TARGETS"
 
 wait "$WAPITI_PID" || true
@@ -159,6 +169,6 @@ cp "$OUT/proxy-wapiti.json" "$OUT/proxy-wapiti.final.json" 2>/dev/null || true
 sleep 6 # the proxies write their counters every 5 s
 
 python3 src/test/attack/report.py --out "$OUT" --doc docs/security.md --app-port "$APP" \
-    --sqlmap-version "$(sqlmap --version 2>/dev/null | tail -1)" --wapiti-version "$(wapiti --version 2>/dev/null | grep -o 'Wapiti[- ][0-9.]*' | head -1)" \
+    --sqlmap-version "sqlmap $(sqlmap --version 2>/dev/null | grep -v '^\[' | head -1)" --wapiti-version "$(wapiti --version 2>/dev/null | grep -o 'Wapiti[- ][0-9.]*' | head -1)" \
     --wapiti-seconds "$WAPITI_SECONDS" --sqlmap-seconds "$SQLMAP_SECONDS"
 echo "attack: done; docs/security.md updated, raw output in $OUT"

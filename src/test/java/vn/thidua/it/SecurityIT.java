@@ -325,8 +325,13 @@ class SecurityIT extends IntegrationTestBase {
     void thePublicVerificationPageParsesAFewDocumentsPerAddressThenSaysWhenToComeBack() throws Exception {
         // From [::1]: the other tests' uploads come from 127.0.0.1, so this address's count is this test's alone.
         String v6 = root().replace("http://127.0.0.1:", "http://[::1]:");
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(v6 + "verify.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page;
+        try {
+            page = HTTP.send(HttpRequest.newBuilder(URI.create(v6 + "verify.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException noIpv6Loopback) {
+            org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback on this machine: " + noIpv6Loopback);
+            return;
+        }
         assertEquals(200, page.statusCode());
         Matcher state = VIEW_STATE.matcher(page.body());
         Matcher nonce = NONCE.matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));

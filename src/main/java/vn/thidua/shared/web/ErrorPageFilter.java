@@ -22,9 +22,11 @@ import java.util.Map;
  * without parameters. A postback refused for its missing or wrong CSP nonce (a client without script, a forged form)
  * is the client's fault: 400, not 500. So is a value that a component cannot read while it decodes or validates the
  * request (found by the attack runs: text in PrimeFaces' number field's hidden input, a forged upload without its file
- * count), which a page's own widgets never send.
+ * count), which a page's own widgets never send. And so is a postback of a view this server does not hold (an expired
+ * session, a made-up or foreign view state): web.xml sends it to the sign-in page, which the container would answer
+ * with the exception's 500.
  */
-@WebFilter(urlPatterns = "/error.xhtml", dispatcherTypes = DispatcherType.ERROR)
+@WebFilter(urlPatterns = {"/error.xhtml", "/login.xhtml"}, dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -45,7 +47,7 @@ public class ErrorPageFilter extends HttpFilter {
      */
     static boolean clientFault(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.primefaces.csp.CspException) {
+            if (t instanceof org.primefaces.csp.CspException || t instanceof jakarta.faces.application.ViewExpiredException) {
                 return true;
             }
             if (t instanceof IllegalArgumentException && readingTheRequest(t.getStackTrace())) {

@@ -37,6 +37,13 @@ class ErrorPageFilterTest {
     }
 
     @Test
+    void aPostbackOfAViewTheServerDoesNotHoldIsTheClientsFault() {
+        // an expired session or a made-up view state: the sign-in page, answered 400 rather than the exception's 500
+        assertTrue(ErrorPageFilter.clientFault(new jakarta.servlet.ServletException(
+                new jakarta.faces.application.ViewExpiredException("View /pledge/pledge.xhtml could not be restored."))));
+    }
+
+    @Test
     void theSameExceptionInAnActionOrTheRenderingStaysTheServersFault() {
         NumberFormatException inAction = thrownAt(new NumberFormatException("in our code"),
                 frame("vn.thidua.campaign.web.CampaignsBean", "create"),

@@ -110,6 +110,14 @@ class SecurityIT extends IntegrationTestBase {
         String seen = refused.body().replaceAll("(?s)<script[^>]*>.*?</script>", "");
         assertFalse(seen.contains("Exception"), "no exception's name on screen: " + seen);
         assertFalse(seen.contains("CspException") || seen.contains("at org.") || seen.contains("at jakarta."), "no stack");
+
+        // a view state this server never gave (an expired session looks the same): the sign-in page, as the client's
+        // fault, never the exception's 500
+        SignInForm real = signInForm();
+        HttpResponse<String> madeUp = new SignInForm(real.cookie, "-4242424242424242424:1234567890123456789", real.nonce)
+                .post("lanhdao", PASSWORD, true);
+        assertEquals(400, madeUp.statusCode(), madeUp.body());
+        assertTrue(madeUp.body().contains("login:username"), "the sign-in page again: " + madeUp.body());
     }
 
     @Test

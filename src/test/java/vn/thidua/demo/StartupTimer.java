@@ -59,6 +59,8 @@ public final class StartupTimer {
         int dbPort = freePort();
         int port = freePort();
         Path runDir = work.resolve((demo ? "demo-" : "plain-") + run);
+        // a Payara root directory left by an interrupted run would deploy its old copy of the WAR beside the new one
+        deleteRecursively(runDir);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(runDir.resolve("db"), dbPort, "thidua")) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
             // e.g. -Dstartup.jvmArgs=-XX:StartFlightRecording=filename=target/startup/boot.jfr,settings=profile
@@ -121,6 +123,16 @@ public final class StartupTimer {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
             return "?";
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

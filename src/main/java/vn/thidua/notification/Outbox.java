@@ -193,17 +193,23 @@ public class Outbox {
         if (ids.isEmpty()) {
             return;
         }
-        var query = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message FORCE INDEX (PRIMARY) WHERE id IN ("
-                + ids(ids.stream().map(Number::longValue).toList()) + ") AND " + still + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED");
-        if (still.contains("?")) {
-            query.setParameter(1, bound).setParameter(2, limit);
-        } else {
-            query.setParameter(1, limit);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] r : rows) {
-            into.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+        // locked in chunks of exactly the rows still wanted, with no LIMIT, so that the server locks only those rows
+        List<Long> all = ids.stream().map(Number::longValue).toList();
+        int wanted = limit;
+        for (int from = 0; from < all.size() && wanted > 0; ) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + wanted));
+            from += chunk.size();
+            var query = em.createNativeQuery("SELECT id, recipient, subject, body FROM notification_message FORCE INDEX (PRIMARY) "
+                    + "WHERE id IN (" + ids(chunk) + ") AND " + still + " FOR UPDATE SKIP LOCKED");
+            if (still.contains("?")) {
+                query.setParameter(1, bound);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            for (Object[] r : rows) {
+                into.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+            }
+            wanted -= rows.size();
         }
     }
 

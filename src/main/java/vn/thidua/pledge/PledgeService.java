@@ -220,8 +220,9 @@ public class PledgeService {
      * consent, the password (PBKDF2, about 180 ms of CPU) and the integrity of the whole log (it re-fingerprints every
      * version). At a signing conference a pledge's signers then do not queue behind each other's hashing under the
      * pledge's row lock, and a crowd hashing does not drain the connection pool. The write follows in one transaction
-     * ({@link #signChecked}); an entry appended meanwhile by another signer is chained to the head the lock then reads
-     * ({@code Pledge.advanceHead} refuses any other), so nothing is appended to a log that was cut or rewritten.
+     * ({@link #signChecked}); a chain that did not verify before the lock (another signer may have been committing) is
+     * checked again under it, and only that refuses. An entry appended meanwhile by another signer is chained to the
+     * head the lock then reads ({@code Pledge.advanceHead} refuses any other).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void sign(Actor actor, long versionId, String seenFingerprint, boolean consent, char[] password,
@@ -235,8 +236,8 @@ public class PledgeService {
         RuleViolation.require(signer.getOffice() != null, "sign.error.noOffice");
         RuleViolation.require(consent, "sign.error.consent");
         checkPassword(signer, password, address);
-        integrity.requireIntact(seen.getPledge().getId());
-        self.signChecked(new SignerChecked(), actor, versionId, seenFingerprint, titleAwardId, commendationAwardId, address,
+        boolean intact = integrity.looksIntact(seen.getPledge().getId());
+        self.signChecked(new SignerChecked(intact), actor, versionId, seenFingerprint, titleAwardId, commendationAwardId, address,
                 userAgent);
     }
 
@@ -246,7 +247,11 @@ public class PledgeService {
      * interceptor) cannot be reached from a page or the API without those checks.
      */
     public static final class SignerChecked {
-        private SignerChecked() {
+        /** Whether the chain verified before the lock; if not, it is checked again under the lock, where it counts. */
+        private final boolean intactBeforeLock;
+
+        private SignerChecked(boolean intactBeforeLock) {
+            this.intactBeforeLock = intactBeforeLock;
         }
     }
 
@@ -262,6 +267,9 @@ public class PledgeService {
         }
         PledgeVersion v = locked(versionId);
         RuleViolation.require(PledgeAccess.isMemberChair(actor, v.getPledge().getCluster()), "sign.error.notMember");
+        if (!checked.intactBeforeLock) {
+            integrity.requireIntact(v.getPledge());
+        }
         Account signer = account(actor);
         RuleViolation.require(signer.getOffice() != null, "sign.error.noOffice");
         Office office = Office.valueOf(signer.getOffice());
